@@ -1,0 +1,16 @@
+import type { CliIo } from './io.js'
+import { runSegmentCommand } from './segment-command.js'
+import { runDemoCommand } from './demo-command.js'
+
+/** A CLI command. */
+export interface Command {
+  readonly name: string
+  readonly summary: string
+  readonly run: (argv: readonly string[], io: CliIo) => Promise<number>
+}
+
+/** The commands, in the order `--help` lists them. */
+export const COMMANDS: readonly Command[] = [
+  { name: 'demo', summary: 'run on the bundled corpus and say where the output went', run: runDemoCommand },
+  { name: 'segment', summary: 'print the structure of one document', run: runSegmentCommand },
+]

@@ -1,0 +1,37 @@
+import { readFile, writeFile, mkdir } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { ResalignError } from '../errors.js'
+
+/** What a CLI command may touch: injectable for tests. */
+export interface CliIo {
+  readonly stdout: (s: string) => void
+  readonly stderr: (s: string) => void
+  readonly readBytes: (path: string) => Promise<Uint8Array>
+  readonly readFile: (path: string) => Promise<string>
+  readonly writeFile: (path: string, data: string) => Promise<void>
+  readonly isTTY: boolean
+}
+
+/** The real process. */
+export const processIo: CliIo = {
+  stdout: (s) => void process.stdout.write(s),
+  stderr: (s) => void process.stderr.write(s),
+  readBytes: (path) => readInput(path),
+  readFile: async (path) => new TextDecoder().decode(await readInput(path)),
+  writeFile: async (path, data) => {
+    await mkdir(dirname(path), { recursive: true })
+    await writeFile(path, data)
+  },
+  isTTY: Boolean(process.stderr.isTTY),
+}
+
+async function readInput(path: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path)
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new ResalignError('input/not-found', `no such file: ${path}`, { hint: 'check the path', cause })
+    if (code === 'EISDIR') throw new ResalignError('input/unreadable', `${path} is a folder, not a file`, { hint: 'for a folder of documents use: resalign corpus <dir>', cause })
+    throw new ResalignError('input/unreadable', `cannot read ${path} (${code ?? 'error'})`, { hint: 'check the file permissions', cause })
+  }
+}

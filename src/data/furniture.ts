@@ -1,0 +1,26 @@
+/**
+ * Patterns of page furniture in text extracted from UN PDFs: what a line
+ * looks like when it is not part of the document's text.
+ */
+
+/** Footnote separator rule. */
+export const SEPARATOR = /^[\s\u00a0]*(?:_{5,}|-{8,}|—{4,})[\s\u00a0]*$/
+
+/** A line holding only URLs (the link lists some extractors append to a page). */
+export const URL_LINE = /^[\s\u00a0]*(?:https?:\/\/|www\.)[^\s\u3000-\u303f\uff0c\uff1b]+[\s\u00a0]*$/
+
+/** Page numbers: `12`, `- 12 -`, `2/13`, `Page 3`, `第 3 页`. */
+export const PAGE_NUMBER = /^[\s\u00a0]*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*\/\s*\d{1,4}|(?:Page|page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?|\d{1,4})[\s\u00a0]*$/
+
+/** Running header/footer: a lone document symbol or job number, optionally with a page number. */
+export const RUNNING_LINE =
+  /^[\s\u00a0]*(?:(?:\d{1,4}\s*\/\s*\d{1,4}|\d{1,4})\s+)?(?:(?:A|E|S|ST|TD|UNEP|FCCC|CRC|CEDAW|HRC)\/[\w.()-]+(?:\/[\w.()-]+)*(?:\s*-\s*(?:A|E|S)\/[\w./()-]+)?|\d{2}-\d{5}(?:\s*\([A-Z]\))?|[\dA-Z]{2}-\d{5}\s*\S*)(?:\s+(?:\d{1,4}\s*\/\s*\d{1,4}|\d{1,4}))?[\s\u00a0]*$/
+
+/** A paragraph number left alone on its line (`12.`, `(a)`). */
+export const DETACHED_NUMBER = /^[\s\u00a0]*(?:\d{1,3}\.|\([a-z]{1,4}\)|\([ivxlc]{1,6}\)|[\u3220-\u3229])[\s\u00a0]*$/
+
+/** A footnote line in a footnote block: label, space, text. */
+export const FOOTNOTE_LINE = /^[\s\u00a0]*(\d{1,3}|\*{1,3}|[†‡])(?:[\s\u00a0]+|(?=[\u3400-\u9fff《“(（]))(\S.*)$/
+
+/** A label alone on its line in a footnote block. */
+export const FOOTNOTE_LABEL_ONLY = /^[\s\u00a0]*(\d{1,3}|\*{1,3}|[†‡])[\s\u00a0]*$/

@@ -1,0 +1,37 @@
+/**
+ * resalign: align the Chinese and English versions of UN documents.
+ * This module only re-exports; see the README for the API.
+ */
+export { segment } from './segment.js'
+export type { SegmentOptions } from './segment.js'
+export { decode } from './ingest/decode.js'
+export type { Decoded, Encoding } from './ingest/decode.js'
+export { detectLanguage } from './ingest/detect-language.js'
+export { detectFormat } from './ingest/detect-format.js'
+export { checkLossless } from './structure/check-lossless.js'
+export { ResalignError, isResalignError } from './errors.js'
+export type { ErrorCode } from './errors.js'
+export { ALIGNED_VERSION } from './types.js'
+export type {
+  Alignment,
+  Artifact,
+  Block,
+  BlockKind,
+  DocumentTree,
+  FootnoteRef,
+  Issue,
+  Lang,
+  Link,
+  LinkMethod,
+  LinkSide,
+  Part,
+  PartKind,
+  Point,
+  Position,
+  Removal,
+  Result,
+  Severity,
+  SourceFormat,
+  SourceInfo,
+  Span,
+} from './types.js'

@@ -1,0 +1,29 @@
+import type { SourceFormat } from '../types.js'
+import { SEPARATOR, URL_LINE } from '../data/furniture.js'
+import { splitLines } from './lines.js'
+
+const MARKDOWN_SIGNS = /^#{1,6}\s|\*\*[^*\n]+\*\*|<sup>|\]\(#?[^)\s]*\)|^\s*[-*+]\s|^\s*>\s/gm
+const TERMINAL = /[。；：，！？.;:,!?)）”’」』》\]]\s*$/
+
+/**
+ * Tell Markdown, plain text (a paragraph per line) and PDF-extracted text
+ * (hard-wrapped lines, page furniture) apart from the text alone.
+ */
+export function detectFormat(text: string): SourceFormat {
+  const sample = text.length > 400_000 ? text.slice(0, 400_000) : text
+  const lines = splitLines(sample).filter((l) => !l.blank)
+  if (lines.length === 0) return 'plain'
+  let separators = 0
+  let urls = 0
+  let open = 0
+  for (const l of lines) {
+    if (SEPARATOR.test(l.text)) separators++
+    else if (URL_LINE.test(l.text)) urls++
+    else if (!TERMINAL.test(l.text)) open++
+  }
+  const markdown = (sample.match(MARKDOWN_SIGNS) ?? []).length
+  const wrapShare = open / Math.max(1, lines.length - separators - urls)
+  if (markdown >= 3 && markdown >= lines.length * 0.05 && wrapShare < 0.5) return 'markdown'
+  if (wrapShare >= 0.35 || (separators > 0 && wrapShare >= 0.2)) return 'pdf'
+  return markdown >= 3 ? 'markdown' : 'plain'
+}

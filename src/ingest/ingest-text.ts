@@ -1,0 +1,249 @@
+import { DETACHED_NUMBER, FOOTNOTE_LABEL_ONLY, FOOTNOTE_LINE, PAGE_NUMBER, RUNNING_LINE, SEPARATOR, URL_LINE } from '../data/furniture.js'
+import type { Artifact, Removal, Span } from '../types.js'
+import { displayWidth, type Line, splitLines } from './lines.js'
+import { TextBuilder, tidy } from './source-text.js'
+import type { Ingested, RawRef, Unit } from './unit.js'
+
+/** Options of `ingestText`. */
+export interface TextOptions {
+  /** Lines are hard-wrapped (text extracted from a PDF); else each line is a paragraph. */
+  readonly wrapped: boolean
+}
+
+const SUPERSCRIPT = /[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/g
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+const LEADING_SUPERSCRIPT = /^[\s\u00a0]*([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)/
+const NUMBERED = /^[\s\u00a0]*(?:\d{1,3}\.\s|\d{1,3}\.(?=[\u3400-\u9fff*])|\([a-z]{1,4}\)\s|\([ivxlc]{1,6}\)\s|[\u3220-\u3229]|[(（][一二三四五六七八九十]{1,3}[)）]|[A-Z]\.\s|[一二三四五六七八九十]+[.、]|第[一二三四五六七八九十]+章)/
+const TERMINAL = /[。；：，！？.;:,!?)）”’」』》\]]\s*$/
+
+/**
+ * Ingest plain text or text extracted from a PDF: drop page furniture into
+ * artifacts (separators, URL lists, page numbers, running headers), collect
+ * footnote blocks, and rebuild paragraphs from hard-wrapped lines.
+ */
+export function ingestText(source: string, options: TextOptions): Ingested {
+  const lines = splitLines(source)
+  const artifacts: Artifact[] = []
+  const units: Unit[] = []
+  const doubleSpaced = isDoubleSpaced(lines)
+  const fullWidth = options.wrapped ? typicalWidth(lines) : Infinity
+  const vocabulary = options.wrapped ? new Vocabulary(source) : undefined
+
+  let body: Line[] = []
+  let pendingNumber: Line | undefined
+  let footnote: { lines: Line[]; label: string; labelSpan: Span } | undefined
+  let inZone = false
+  let lastFootnote = 0
+  let broken = false
+  let prev: Line | undefined
+
+  const flushBody = (): void => {
+    if (body.length) units.push(paragraphUnit(source, body, broken, vocabulary))
+    if (body.length) broken = false
+    body = []
+  }
+  const flushFootnote = (): void => {
+    if (footnote) units.push(footnoteUnit(source, footnote.lines, footnote.label, footnote.labelSpan))
+    footnote = undefined
+  }
+  const artifact = (kind: Artifact['kind'], line: Line): void => {
+    const last = artifacts[artifacts.length - 1]
+    if (last && last.kind === kind && kind === 'url-list' && /^\s*$/.test(source.slice(last.end, line.start))) {
+      artifacts[artifacts.length - 1] = { ...last, end: line.end, text: source.slice(last.start, line.end) }
+    } else artifacts.push({ kind, start: line.start, end: line.end, text: source.slice(line.start, line.end) })
+  }
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line
+    if (line.blank) continue
+    const pageTurn = doubleSpaced && prev !== undefined && lines[i - 1] === prev
+    prev = line
+    if (pageTurn) {
+      inZone = false
+      flushFootnote()
+      flushBody()
+      broken = true
+    }
+    if (SEPARATOR.test(line.text)) {
+      artifact('separator', line)
+      flushBody()
+      broken = true
+      inZone = true
+      continue
+    }
+    if (URL_LINE.test(line.text)) {
+      artifact('url-list', line)
+      flushFootnote()
+      inZone = false
+      continue
+    }
+    if (inZone && FOOTNOTE_LABEL_ONLY.test(line.text)) {
+      const label = line.text.trim()
+      flushFootnote()
+      footnote = { lines: [], label, labelSpan: { start: line.start + line.indent, end: line.start + line.indent + label.length } }
+      continue
+    }
+    if (RUNNING_LINE.test(line.text) || (PAGE_NUMBER.test(line.text) && !DETACHED_NUMBER.test(line.text))) {
+      artifact(RUNNING_LINE.test(line.text) ? 'page-header' : 'page-number', line)
+      flushBody()
+      broken = true
+      continue
+    }
+    const fn = inZone ? FOOTNOTE_LINE.exec(line.text) : null
+    const sup = LEADING_SUPERSCRIPT.exec(line.text)
+    if (fn && plausibleLabel(fn[1] as string, lastFootnote)) {
+      flushFootnote()
+      const at = line.start + line.text.indexOf(fn[1] as string)
+      footnote = { lines: [line], label: fn[1] as string, labelSpan: { start: at, end: at + (fn[1] as string).length } }
+      if (/^\d+$/.test(fn[1] as string)) lastFootnote = Number(fn[1])
+      continue
+    }
+    if (sup && line.text.trim().length > (sup[1] as string).length) {
+      flushBody()
+      flushFootnote()
+      const at = line.start + line.text.indexOf(sup[1] as string)
+      const label = [...(sup[1] as string)].map((c) => SUPERSCRIPT_DIGITS.indexOf(c)).join('')
+      units.push(footnoteUnit(source, [line], label, { start: at, end: at + (sup[1] as string).length }))
+      continue
+    }
+    if (inZone && footnote) {
+      footnote.lines.push(line)
+      continue
+    }
+    if (DETACHED_NUMBER.test(line.text)) {
+      flushBody()
+      pendingNumber = line
+      continue
+    }
+    const last = body[body.length - 1]
+    const startsNew =
+      !options.wrapped ||
+      pendingNumber !== undefined ||
+      last === undefined ||
+      NUMBERED.test(line.text) ||
+      displayWidth(last.text) < fullWidth * 0.8 ||
+      (line.indent > 0 && last.indent === 0 && TERMINAL.test(last.text)) ||
+      (line.indent > last.indent + 1 && TERMINAL.test(last.text))
+    if (startsNew) flushBody()
+    if (pendingNumber) body.push(pendingNumber)
+    pendingNumber = undefined
+    body.push(line)
+  }
+  flushFootnote()
+  flushBody()
+  if (pendingNumber) units.push(paragraphUnit(source, [pendingNumber], broken, vocabulary))
+  return { format: options.wrapped ? 'pdf' : 'plain', units, artifacts, issues: [] }
+}
+
+function plausibleLabel(label: string, last: number): boolean {
+  if (!/^\d+$/.test(label)) return true
+  const n = Number(label)
+  return n > last && n <= last + 5
+}
+
+/** Most lines are followed by a blank line: single line ends then mark page turns. */
+function isDoubleSpaced(lines: readonly Line[]): boolean {
+  let content = 0
+  let spaced = 0
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if ((lines[i] as Line).blank) continue
+    content++
+    if ((lines[i + 1] as Line).blank) spaced++
+  }
+  return content > 20 && spaced / content > 0.7
+}
+
+/** Width of a full line: the 90th percentile of content line widths. */
+function typicalWidth(lines: readonly Line[]): number {
+  const widths = lines.filter((l) => !l.blank).map((l) => displayWidth(l.text)).sort((a, b) => a - b)
+  return widths[Math.floor(widths.length * 0.9)] ?? 80
+}
+
+/** Words of the document, to decide whether a hyphen at a line end is part of the word. */
+class Vocabulary {
+  private readonly words: Set<string>
+  constructor(source: string) {
+    this.words = new Set(source.toLowerCase().match(/[a-z][a-z-]*[a-z]/g) ?? [])
+  }
+  keepHyphen(left: string, right: string): boolean {
+    const l = left.toLowerCase()
+    const r = right.toLowerCase()
+    if (this.words.has(`${l}-${r}`)) return true
+    if (this.words.has(l + r)) return false
+    return this.words.has(l) && this.words.has(r)
+  }
+}
+
+function copyLine(b: TextBuilder, source: string, line: Line, refs: RawRef[]): void {
+  const start = line.start + line.indent
+  const text = source.slice(start, line.end)
+  let last = 0
+  for (const m of text.matchAll(SUPERSCRIPT)) {
+    b.copy(start + last, start + m.index)
+    b.remove(start + m.index, start + m.index + m[0].length, 'footnote-ref')
+    refs.push({ label: [...m[0]].map((c) => SUPERSCRIPT_DIGITS.indexOf(c)).join(''), at: b.length, start: start + m.index, end: start + m.index + m[0].length })
+    last = m.index + m[0].length
+  }
+  b.copy(start + last, line.end)
+}
+
+function paragraphUnit(source: string, lines: readonly Line[], afterBreak: boolean, vocabulary: Vocabulary | undefined): Unit {
+  const b = new TextBuilder(source)
+  const refs: RawRef[] = []
+  lines.forEach((line, i) => {
+    if (i > 0) {
+      const m = /([A-Za-z]+)-\s*$/.exec((lines[i - 1] as Line).text)
+      const next = /^\s*([a-z]+)/.exec(line.text)
+      if (m && next && vocabulary && !vocabulary.keepHyphen(m[1] as string, next[1] as string)) {
+        // The builder holds the hyphen as its last non-space character: take it back out.
+        dropTrailingHyphen(b)
+      } else b.insert('\n')
+    }
+    copyLine(b, source, line, refs)
+  })
+  return finish(b, lines, 'paragraph', refs, afterBreak)
+}
+
+function dropTrailingHyphen(b: TextBuilder): void {
+  b.dropLastIf('-', 'hyphen')
+}
+
+function footnoteUnit(source: string, lines: readonly Line[], label: string, labelSpan: Span): Unit {
+  const b = new TextBuilder(source)
+  const refs: RawRef[] = [{ label, at: 0, start: labelSpan.start, end: labelSpan.end }]
+  b.remove(labelSpan.start, labelSpan.end, 'number')
+  lines.forEach((line, i) => {
+    if (i > 0) b.insert('\n')
+    const from = i === 0 ? Math.max(labelSpan.end, line.start) : line.start + line.indent
+    b.copy(from, line.end)
+  })
+  const spanLines = lines.length ? lines : []
+  const unit = finish(b, spanLines, 'footnote', refs, false)
+  const spans = unit.spans.length ? unit.spans.map((s, i) => (i === 0 ? { start: Math.min(s.start, labelSpan.start), end: s.end } : s)) : [labelSpan]
+  return { ...unit, spans }
+}
+
+function finish(b: TextBuilder, lines: readonly Line[], hint: Unit['hint'], refs: readonly RawRef[], afterBreak: boolean): Unit {
+  const { text, remap } = tidy(b.build())
+  return {
+    body: text,
+    spans: mergeSpans(b.source, lines.map((l) => ({ start: l.start, end: l.end }))),
+    removed: b.removed as Removal[],
+    hint,
+    level: 0,
+    emphasis: [],
+    refs: refs.map((r) => ({ ...r, at: remap(r.at) })),
+    afterBreak,
+  }
+}
+
+/** Merge spans separated only by line ends and blank lines. */
+function mergeSpans(source: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = []
+  for (const s of spans) {
+    const last = out[out.length - 1]
+    if (last && /^\s*$/.test(source.slice(last.end, s.start))) out[out.length - 1] = { start: last.start, end: s.end }
+    else out.push(s)
+  }
+  return out
+}

@@ -1,0 +1,187 @@
+import type { Removal, Span } from '../types.js'
+
+/**
+ * Clean text with a map back to the input: `map[i]` is the input offset of
+ * `text[i]`, or -1 for a character the ingest inserted (a space joining two
+ * lines). Every repair is recorded, never silent.
+ */
+export interface MappedText {
+  readonly text: string
+  readonly map: readonly number[]
+}
+
+/** Builds a MappedText piece by piece from the input. */
+export class TextBuilder {
+  private readonly chars: string[] = []
+  private readonly offsets: number[] = []
+  /** Input pieces left out of the text, with why. */
+  readonly removed: Removal[] = []
+
+  constructor(readonly source: string) {}
+
+  /** Copy `source[start, end)` into the text. */
+  copy(start: number, end: number): this {
+    for (let i = start; i < end; i++) {
+      this.chars.push(this.source[i] as string)
+      this.offsets.push(i)
+    }
+    return this
+  }
+
+  /**
+   * Copy a piece whose text differs from the source (an unescaped value):
+   * characters found in the source map exactly; source characters skipped
+   * over (escapes, entity syntax) are recorded as removed markup.
+   */
+  copyValue(value: string, start: number, end: number): this {
+    let s = start
+    for (const ch of value) {
+      let k = s
+      while (k < end && k - s < 12 && this.source[k] !== ch) k++
+      if (k < end && this.source[k] === ch) {
+        for (let j = s; j < k; j++) if (!isSpace(this.source[j] as string)) this.remove(j, j + 1, 'markup')
+        this.chars.push(ch)
+        this.offsets.push(k)
+        s = k + 1
+      } else {
+        // A character the syntax produced (an entity): map it to where we are.
+        this.chars.push(ch)
+        this.offsets.push(-1)
+      }
+    }
+    for (let j = s; j < end; j++) if (!isSpace(this.source[j] as string)) this.remove(j, j + 1, 'markup')
+    return this
+  }
+
+  /** Insert a character that is not in the input (a joining space). */
+  insert(ch: string): this {
+    this.chars.push(ch)
+    this.offsets.push(-1)
+    return this
+  }
+
+  /** Record `source[start, end)` as left out of the text. */
+  remove(start: number, end: number, kind: Removal['kind']): this {
+    if (end <= start) return this
+    const last = this.removed[this.removed.length - 1]
+    if (last && last.kind === kind && last.end === start) this.removed[this.removed.length - 1] = { start: last.start, end, kind }
+    else this.removed.push({ start, end, kind })
+    return this
+  }
+
+  /** Take the last written non-space character back out when it is `ch`, recording it as removed. */
+  dropLastIf(ch: string, kind: Removal['kind']): this {
+    let i = this.chars.length - 1
+    while (i >= 0 && isSpace(this.chars[i] as string)) i--
+    if (i >= 0 && this.chars[i] === ch) {
+      const at = this.offsets[i] as number
+      this.chars.splice(i, 1)
+      this.offsets.splice(i, 1)
+      if (at >= 0) this.remove(at, at + 1, kind)
+    }
+    return this
+  }
+
+  get length(): number {
+    return this.chars.length
+  }
+
+  /** Last character written, or ''. */
+  last(): string {
+    return this.chars[this.chars.length - 1] ?? ''
+  }
+
+  build(): MappedText {
+    return { text: this.chars.join(''), map: this.offsets.slice() }
+  }
+}
+
+/** Collapse whitespace runs to one space and trim, keeping the map aligned. */
+export function collapseSpace(mt: MappedText): MappedText {
+  const chars: string[] = []
+  const map: number[] = []
+  let pendingSpace = -2
+  for (let i = 0; i < mt.text.length; i++) {
+    const ch = mt.text[i] as string
+    if (isSpace(ch)) {
+      if (pendingSpace === -2) pendingSpace = mt.map[i] as number
+      continue
+    }
+    if (pendingSpace !== -2 && chars.length > 0) {
+      chars.push(' ')
+      map.push(pendingSpace)
+    }
+    pendingSpace = -2
+    chars.push(ch)
+    map.push(mt.map[i] as number)
+  }
+  return { text: chars.join(''), map }
+}
+
+/** Whitespace for the purposes of text cleaning (includes NBSP, ideographic space, BOM). */
+export function isSpace(ch: string): boolean {
+  return /[\s\u00a0\u3000\ufeff]/.test(ch)
+}
+
+/** Slice a mapped text. */
+export function sliceMapped(mt: MappedText, start: number, end = mt.text.length): MappedText {
+  return { text: mt.text.slice(start, end), map: mt.map.slice(start, end) }
+}
+
+/** Input span covered by a mapped slice (min..max of mapped offsets), or null. */
+export function spanOf(mt: MappedText, start = 0, end = mt.text.length): Span | null {
+  let lo = Infinity
+  let hi = -Infinity
+  for (let i = start; i < end; i++) {
+    const o = mt.map[i] as number
+    if (o < 0) continue
+    if (o < lo) lo = o
+    if (o > hi) hi = o
+  }
+  return lo === Infinity ? null : { start: lo, end: hi + 1 }
+}
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d]/
+
+/**
+ * Tidy a built text: whitespace runs become one space, a line wrap between
+ * two CJK characters disappears (Chinese has no spaces between words), and
+ * the ends are trimmed. `remap(i)` moves an old index to the new text.
+ */
+export function tidy(mt: MappedText): { readonly text: MappedText; readonly remap: (i: number) => number } {
+  const chars: string[] = []
+  const map: number[] = []
+  const newIndex: number[] = new Array(mt.text.length + 1)
+  let i = 0
+  const n = mt.text.length
+  while (i < n) {
+    const ch = mt.text[i] as string
+    if (!isSpace(ch)) {
+      newIndex[i] = chars.length
+      chars.push(ch)
+      map.push(mt.map[i] as number)
+      i++
+      continue
+    }
+    let j = i
+    let newline = false
+    while (j < n && isSpace(mt.text[j] as string)) {
+      if (mt.text[j] === '\n' || mt.text[j] === '\r') newline = true
+      j++
+    }
+    const before = chars[chars.length - 1]
+    const after = mt.text[j]
+    const drop = chars.length === 0 || j === n || (newline && before !== undefined && after !== undefined && CJK.test(before) && CJK.test(after))
+    for (let k = i; k < j; k++) newIndex[k] = chars.length
+    if (!drop) {
+      chars.push(' ')
+      map.push(mt.map[i] as number)
+    }
+    i = j
+  }
+  newIndex[n] = chars.length
+  return {
+    text: { text: chars.join(''), map },
+    remap: (k) => newIndex[Math.max(0, Math.min(n, k))] as number,
+  }
+}

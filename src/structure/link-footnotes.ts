@@ -1,0 +1,76 @@
+import type { Issue, Lang } from '../types.js'
+import { type Draft, cutRange } from './draft.js'
+import type { DraftPart } from './partition.js'
+
+/** Footnote → the blocks that reference it. */
+export type FootnoteLinks = Map<Draft, Draft[]>
+
+const start = (d: Draft): number => d.spans[0]?.start ?? 0
+
+/**
+ * Link footnote references to footnotes. A footnote belongs to the part it is
+ * printed in; a reference looks there first. Markers that the layout left as
+ * plain text (`成果文件，1`, `Agreement1`, `报告*`) are found for footnotes
+ * nothing references yet, between the previous footnote's reference and the
+ * footnote itself, and taken out of the text.
+ */
+export function linkFootnotes(parts: readonly DraftPart[], lang: Lang): { links: FootnoteLinks; issues: Issue[] } {
+  const links: FootnoteLinks = new Map()
+  const issues: Issue[] = []
+  const all = parts.flatMap((p) => p.drafts.map((d) => ({ d, part: p })))
+  const notes = all.filter((x) => x.d.kind === 'footnote')
+  for (const n of notes) links.set(n.d, [])
+  const find = (label: string, from: Draft, part: DraftPart): Draft | undefined => {
+    const same = part.drafts.find((x) => x.kind === 'footnote' && x.label === label)
+    if (same) return same
+    const after = notes.filter((n) => n.d.label === label && start(n.d) >= start(from))
+    return (after[0] ?? notes.find((n) => n.d.label === label))?.d
+  }
+  for (const { d, part } of all) {
+    if (d.kind === 'footnote') continue
+    for (const ref of d.refs) {
+      const note = find(ref.label, d, part)
+      if (note) links.get(note)?.push(d)
+      else issues.push({ code: 'structure/missing-footnote', severity: 'warning', message: `footnote ${ref.label} is referenced but not printed`, place: { start: ref.start, end: ref.end } })
+    }
+  }
+  // Markers left as plain text, for footnotes still without a reference.
+  let previousRef = 0
+  for (const { d: note } of notes) {
+    const refs = links.get(note) as Draft[]
+    if (refs.length > 0) {
+      previousRef = Math.max(previousRef, start(refs[refs.length - 1] as Draft))
+      continue
+    }
+    const candidates = all.filter(({ d: x }) => x.kind !== 'footnote' && start(x) >= previousRef && start(x) < start(note)).map((x) => x.d)
+    const hit = findMarker(candidates, note.label ?? '', lang)
+    if (hit) {
+      refs.push(hit)
+      previousRef = start(hit)
+    } else {
+      issues.push({ code: 'structure/unreferenced-footnote', severity: 'info', message: `footnote ${note.label ?? '?'} has no reference in the text`, place: note.spans[0] })
+    }
+  }
+  return { links, issues }
+}
+
+function findMarker(candidates: readonly Draft[], label: string, lang: Lang): Draft | undefined {
+  if (!label) return undefined
+  const esc = label.replace(/[*†‡]/g, (c) => `\\${c}`)
+  const re = /^\d+$/.test(label)
+    ? lang === 'zh'
+      ? new RegExp(`(?:(?<=[，。；：、》”’）)」』])|(?<=[\\u3400-\\u9fff])(?=${esc}(?:\\s|$)))${esc}(?![\\d/.\\-－])(?=\\s|$|[\\u3400-\\u9fff，。；《“(（])`, 'u')
+      : new RegExp(`(?<=[A-Za-z)\\]”’.,;:])${esc}(?![\\d/.\\-])(?=[\\s,.;:)]|$)`, 'u')
+    : new RegExp(`(?<=\\S)${esc}(?=\\s|$)`, 'u')
+  for (const d of candidates) {
+    const m = re.exec(d.text.text)
+    if (!m) continue
+    const at = m.index
+    const place = d.text.map[at] ?? -1
+    cutRange(d, at, at + label.length, 'footnote-ref')
+    d.refs.push({ label, at, start: place, end: place + label.length })
+    d.refs.sort((a, b) => a.at - b.at)
+    return d
+  }
+  return undefined
+}
