@@ -2,6 +2,8 @@
  * resalign: align the Chinese and English versions of UN documents.
  * This module only re-exports; see the README for the API.
  */
+export { align } from './align/align.js'
+export type { AlignInput, AlignOptions } from './align/align.js'
 export { segment } from './segment.js'
 export type { SegmentOptions } from './segment.js'
 export { decode } from './ingest/decode.js'

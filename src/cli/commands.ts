@@ -1,6 +1,7 @@
 import type { CliIo } from './io.js'
 import { runSegmentCommand } from './segment-command.js'
 import { runDemoCommand } from './demo-command.js'
+import { runAlignCommand } from './align-command.js'
 
 /** A CLI command. */
 export interface Command {
@@ -12,5 +13,6 @@ export interface Command {
 /** The commands, in the order `--help` lists them. */
 export const COMMANDS: readonly Command[] = [
   { name: 'demo', summary: 'run on the bundled corpus and say where the output went', run: runDemoCommand },
+  { name: 'align', summary: 'align a Chinese and an English document', run: runAlignCommand },
   { name: 'segment', summary: 'print the structure of one document', run: runSegmentCommand },
 ]

@@ -1,0 +1,150 @@
+import type { Block } from '../types.js'
+import { alignDp, type Bead } from './dp.js'
+import { mergeSignatures, type Signature } from './signature.js'
+import { type Similarity, similarity } from './similarity.js'
+
+/** Term-overlap score of block i (zh) and j (en), in [0, 1]; the fallback where structure is silent. */
+export interface GlossaryScorer {
+  score(zh: readonly number[], en: readonly number[]): number
+}
+
+/** A decided link between runs of the two block lists. */
+export interface BlockLink {
+  readonly zh: readonly number[]
+  readonly en: readonly number[]
+  readonly score: number
+  readonly method: 'number' | 'signature' | 'glossary' | 'length' | 'none'
+}
+
+/** Inputs of `alignBlocks`. */
+export interface BlockSide {
+  readonly blocks: readonly Block[]
+  readonly signatures: readonly Signature[]
+}
+
+/** Options of `alignBlocks`. */
+export interface AlignBlocksOptions {
+  readonly ratio: number
+  readonly glossary?: GlossaryScorer
+  /** Offsets of these lists in the whole document's block lists (for the glossary scorer). */
+  readonly offset: { readonly zh: number; readonly en: number }
+  readonly counter?: { evaluations: number }
+}
+
+/** An anchor must be at least this similar for its number to be believed. */
+const ANCHOR_MIN = 0.6
+
+/**
+ * Align two block lists: numbered blocks whose numbers and signatures agree
+ * become anchors; the dynamic programming links what lies between them.
+ */
+export function alignBlocks(zh: BlockSide, en: BlockSide, options: AlignBlocksOptions): BlockLink[] {
+  const sim = (z0: number, z1: number, e0: number, e1: number, useNumber = true): Similarity => {
+    let a = zh.signatures[z0] as Signature
+    for (let k = z0 + 1; k < z1; k++) a = mergeSignatures(a, zh.signatures[k] as Signature)
+    let b = en.signatures[e0] as Signature
+    for (let k = e0 + 1; k < e1; k++) b = mergeSignatures(b, en.signatures[k] as Signature)
+    const g = options.glossary?.score(range(z0 + options.offset.zh, z1 + options.offset.zh), range(e0 + options.offset.en, e1 + options.offset.en))
+    const n = zh.blocks.length
+    const m = en.blocks.length
+    const position = n > 1 && m > 1 ? (z0 + z1 - 1) / 2 / (n - 1) - (e0 + e1 - 1) / 2 / (m - 1) : undefined
+    return similarity(a, b, { ratio: options.ratio, glossary: g, position, useNumber })
+  }
+  const { anchors, rejected } = findAnchors(zh, en, (i, j, useNumber) => sim(i, i + 1, j, j + 1, useNumber))
+  const links: BlockLink[] = []
+  let zi = 0
+  let ei = 0
+  const fill = (z1: number, e1: number): void => {
+    const n = z1 - zi
+    const m = e1 - ei
+    const band = Math.max(24, Math.abs(n - m) + 12)
+    const z0 = zi
+    const e0 = ei
+    // Where a number was refuted by its neighbours, numbers say nothing in this stretch.
+    const useNumber = !rejected.some((r) => r >= z0 && r < z1)
+    const beads = alignDp(n, m, (a, b, c, d) => sim(a + z0, b + z0, c + e0, d + e0, useNumber), { band, ...(options.counter ? { counter: options.counter } : {}) })
+    links.push(...beads.map((bead) => fromBead(bead, z0, e0)))
+  }
+  for (const a of anchors) {
+    fill(a.zh, a.en)
+    links.push({ zh: [a.zh], en: [a.en], score: confidence(a.sim.score), method: 'number' })
+    zi = a.zh + 1
+    ei = a.en + 1
+  }
+  fill(zh.blocks.length, en.blocks.length)
+  return links
+}
+
+interface Anchor {
+  readonly zh: number
+  readonly en: number
+  readonly sim: Similarity
+}
+
+/**
+ * Numbered blocks with the same number whose signature agrees, kept
+ * monotone. A number is a hypothesis: the pair must also be more alike
+ * (numbers aside) than either block is to the other's neighbours, or a
+ * renumbered document would be aligned off by one.
+ */
+function findAnchors(zh: BlockSide, en: BlockSide, sim: (i: number, j: number, useNumber: boolean) => Similarity): { anchors: Anchor[]; rejected: number[] } {
+  const byKey = new Map<string, number[]>()
+  en.blocks.forEach((b, j) => {
+    if (b.number === null) return
+    const key = `${b.kind}|${b.number}`
+    byKey.set(key, [...(byKey.get(key) ?? []), j])
+  })
+  const candidates: Anchor[] = []
+  const rejected: number[] = []
+  zh.blocks.forEach((b, i) => {
+    if (b.number === null) return
+    for (const j of byKey.get(`${b.kind}|${b.number}`) ?? []) {
+      const s = sim(i, j, true)
+      const plain = sim(i, j, false).score
+      const rivals = [[i, j - 1], [i, j + 1], [i - 1, j], [i + 1, j]].filter(([a, c]) => (a as number) >= 0 && (c as number) >= 0 && (a as number) < zh.blocks.length && (c as number) < en.blocks.length && zh.blocks[a as number]?.kind === b.kind && en.blocks[c as number]?.kind === b.kind)
+      const beaten = rivals.some(([a, c]) => sim(a as number, c as number, false).score > plain + 0.05)
+      if (s.score >= ANCHOR_MIN && !beaten) candidates.push({ zh: i, en: j, sim: s })
+      else rejected.push(i)
+    }
+  })
+  return { anchors: longestMonotone(candidates), rejected }
+}
+
+/** The longest chain of candidates increasing on both sides (patience sorting, O(k log k)). */
+function longestMonotone(c: readonly Anchor[]): Anchor[] {
+  // Sorting equal zh by decreasing en keeps two candidates of one zh block out of one chain.
+  const sorted = [...c].sort((a, b) => a.zh - b.zh || b.en - a.en)
+  const tailIdx: number[] = []
+  const prev = new Int32Array(sorted.length).fill(-1)
+  sorted.forEach((a, k) => {
+    let lo = 0
+    let hi = tailIdx.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((sorted[tailIdx[mid] as number] as Anchor).en < a.en) lo = mid + 1
+      else hi = mid
+    }
+    prev[k] = lo > 0 ? (tailIdx[lo - 1] as number) : -1
+    tailIdx[lo] = k
+  })
+  const out: Anchor[] = []
+  for (let k = tailIdx[tailIdx.length - 1] ?? -1; k >= 0; k = prev[k] as number) out.push(sorted[k] as Anchor)
+  return out.reverse()
+}
+
+function fromBead(b: Bead, z0: number, e0: number): BlockLink {
+  const zh = range(b.zh0 + z0, b.zh1 + z0)
+  const en = range(b.en0 + e0, b.en1 + e0)
+  if (!b.sim) return { zh, en, score: 0, method: 'none' }
+  return { zh, en, score: b.sim.score, method: b.sim.method }
+}
+
+/** A number confirmed by the signature is strong evidence. */
+function confidence(sim: number): number {
+  return Math.min(1, 0.5 + sim / 2)
+}
+
+function range(a: number, b: number): number[] {
+  return Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i)
+}
+

@@ -1,0 +1,173 @@
+import { DEFAULT_LENGTH_RATIO } from '../data/similarity-weights.js'
+import { ResalignError } from '../errors.js'
+import { segment } from '../segment.js'
+import { ALIGNED_VERSION, type Alignment, type Block, type DocumentTree, type Issue, type Lang, type Link, type Part, type Result } from '../types.js'
+import { alignBlocks, type BlockLink, type GlossaryScorer } from './align-blocks.js'
+import { matchParts } from './match-parts.js'
+import { type Signature, signatureOf } from './signature.js'
+
+/** What `align` accepts for each side. */
+export type AlignInput = string | Uint8Array | DocumentTree
+
+/** Options of `align`. */
+export interface AlignOptions {
+  /** Names of the inputs for the `source` record (file names). */
+  readonly names?: { readonly zh?: string; readonly en?: string }
+  /** Builds the glossary fallback scorer over the blocks of both sides; none by default. */
+  readonly glossary?: (zh: readonly Block[], en: readonly Block[]) => GlossaryScorer
+  /** Counts similarity evaluations (linear-time checks in tests and benchmarks). */
+  readonly counter?: { evaluations: number }
+}
+
+/** Below this share of confident links the two documents are not translations of each other. */
+const PARALLEL_MIN = 0.3
+
+/**
+ * Align the Chinese and English versions of a UN document: parts, then
+ * numbered anchors validated by their signature, then dynamic programming
+ * between anchors. Every block of both sides appears in exactly one link.
+ *
+ * @throws ResalignError for unusable input (see `segment`) and `input/same-language`.
+ */
+export function align(zh: AlignInput, en: AlignInput, options?: Readonly<AlignOptions>): Result<Alignment> {
+  const issues: Issue[] = []
+  let zt = toTree(zh, issues, 'zh')
+  let et = toTree(en, issues, 'en')
+  let names = { zh: options?.names?.zh ?? null, en: options?.names?.en ?? null }
+  if (zt.language === 'en' && et.language === 'zh') {
+    ;[zt, et] = [et, zt]
+    names = { zh: names.en, en: names.zh }
+    for (const i of issues) (i as { side?: Lang }).side = i.side === 'zh' ? 'en' : 'zh'
+    issues.push({ code: 'align/swapped', severity: 'warning', message: 'the Chinese and English inputs were given in the wrong order; they were swapped' })
+  } else if (zt.language === et.language) {
+    throw new ResalignError('input/same-language', `both inputs are ${zt.language === 'zh' ? 'Chinese' : 'English'}`, { hint: 'pass one Chinese and one English document' })
+  }
+  const zBlocks = zt.parts.flatMap((p) => p.blocks)
+  const eBlocks = et.parts.flatMap((p) => p.blocks)
+  const zSig = new Map(zBlocks.map((b) => [b, signatureOf(b, 'zh')]))
+  const eSig = new Map(eBlocks.map((b) => [b, signatureOf(b, 'en')]))
+  const ratio = lengthRatio(zBlocks, eBlocks, zSig, eSig)
+  const glossary = options?.glossary?.(zBlocks, eBlocks)
+  const zIndex = new Map(zBlocks.map((b, i) => [b, i]))
+  const eIndex = new Map(eBlocks.map((b, i) => [b, i]))
+  const numbersOf = (p: Part): string[] => p.blocks.flatMap((b) => (zSig.get(b) ?? eSig.get(b))?.numbers ?? [])
+  const links: Array<Omit<Link, 'id'>> = []
+  for (const pl of matchParts(zt.parts, et.parts, numbersOf)) {
+    if (!pl.zh || !pl.en) {
+      const part = (pl.zh ?? pl.en) as Part
+      const side: Lang = pl.zh ? 'zh' : 'en'
+      issues.push({ code: 'align/unpaired-part', severity: 'info', side, message: `${side === 'zh' ? 'Chinese' : 'English'} ${part.kind}${part.title ? ` "${part.title}"` : ''} has no counterpart (${part.blocks.length} blocks left unpaired)` })
+      for (const b of part.blocks) links.push(makeLink(side === 'zh' ? [b] : [], side === 'en' ? [b] : [], 0, 'none', pl))
+      continue
+    }
+    const zp = pl.zh
+    const ep = pl.en
+    const stream = (notes: boolean) => {
+      const zs = zp.blocks.filter((b) => (b.kind === 'footnote') === notes)
+      const es = ep.blocks.filter((b) => (b.kind === 'footnote') === notes)
+      const found = alignBlocks(
+        { blocks: zs, signatures: zs.map((b) => zSig.get(b) as Signature) },
+        { blocks: es, signatures: es.map((b) => eSig.get(b) as Signature) },
+        { ratio, ...(glossary ? { glossary: sliceScorer(glossary, zs, es, zIndex, eIndex) } : {}), offset: { zh: 0, en: 0 }, ...(options?.counter ? { counter: options.counter } : {}) },
+      )
+      return found.map((l: BlockLink) => makeLink(l.zh.map((i) => zs[i] as Block), l.en.map((j) => es[j] as Block), l.score, l.method, pl))
+    }
+    links.push(...placeFootnotes(stream(false), stream(true)))
+  }
+  issues.push(...unpairedIssues(links), ...parallelIssues(links))
+  const value: Alignment = {
+    version: ALIGNED_VERSION,
+    source: {
+      zh: { name: names.zh, format: zt.format, symbols: zt.symbols, blocks: zBlocks.length },
+      en: { name: names.en, format: et.format, symbols: et.symbols, blocks: eBlocks.length },
+    },
+    pairs: links.map((l, k) => ({ id: `l${k + 1}`, ...l })),
+    issues,
+  }
+  return { value, issues }
+}
+
+function toTree(input: AlignInput, issues: Issue[], side: Lang): DocumentTree {
+  if (typeof input === 'object' && !(input instanceof Uint8Array) && input.type === 'document') return input
+  const { value, issues: found } = segment(input as string | Uint8Array)
+  issues.push(...found.map((i) => ({ ...i, side })))
+  return value
+}
+
+/** The document's own en/zh length ratio, from blocks that share a number. */
+function lengthRatio(zh: readonly Block[], en: readonly Block[], zs: Map<Block, Signature>, es: Map<Block, Signature>): number {
+  const byKey = new Map(en.filter((b) => b.number !== null && b.kind !== 'footnote').map((b) => [`${b.kind}|${b.number}`, b]))
+  const ratios: number[] = []
+  for (const b of zh) {
+    const e = b.number !== null ? byKey.get(`${b.kind}|${b.number}`) : undefined
+    const zl = zs.get(b)?.length ?? 0
+    const el = e ? (es.get(e)?.length ?? 0) : 0
+    if (e && zl > 20 && el > 20) ratios.push(el / zl)
+  }
+  if (ratios.length < 5) return DEFAULT_LENGTH_RATIO
+  ratios.sort((a, b) => a - b)
+  return ratios[Math.floor(ratios.length / 2)] as number
+}
+
+function sliceScorer(g: GlossaryScorer, zs: readonly Block[], es: readonly Block[], zIndex: Map<Block, number>, eIndex: Map<Block, number>): GlossaryScorer {
+  return { score: (z, e) => g.score(z.map((i) => zIndex.get(zs[i] as Block) as number), e.map((j) => eIndex.get(es[j] as Block) as number)) }
+}
+
+function makeLink(zh: readonly Block[], en: readonly Block[], score: number, method: Link['method'], pl: { zh: Part | null; en: Part | null }): Omit<Link, 'id'> {
+  const first = zh[0] ?? en[0]
+  const link: Omit<Link, 'id'> = {
+    zh: { ids: zh.map((b) => b.id), text: zh.map((b) => b.text).join('\n') },
+    en: { ids: en.map((b) => b.id), text: en.map((b) => b.text).join('\n') },
+    score: zh.length && en.length ? round(score) : 0,
+    method: zh.length && en.length ? method : 'none',
+    kind: first?.kind ?? 'paragraph',
+    number: zh[0]?.number ?? en[0]?.number ?? null,
+    part: { zh: zh.length ? (pl.zh?.kind ?? null) : null, en: en.length ? (pl.en?.kind ?? null) : null },
+    lead: { zh: zh[0]?.lead ?? null, en: en[0]?.lead ?? null },
+  }
+  REFS.set(link, [...zh, ...en].flatMap((b) => b.footnoteRefs.map((r) => r.label)))
+  return link
+}
+
+/** Footnote labels referenced by the blocks of each link (kept out of the contract). */
+const REFS = new WeakMap<object, string[]>()
+
+/** Put each footnote link right after the link holding its first reference. */
+function placeFootnotes(main: Array<Omit<Link, 'id'>>, notes: Array<Omit<Link, 'id'>>): Array<Omit<Link, 'id'>> {
+  const after = new Map<number, Array<Omit<Link, 'id'>>>()
+  const late: Array<Omit<Link, 'id'>> = []
+  for (const n of notes) {
+    const label = n.number
+    const k = label === null ? -1 : main.findIndex((l) => refersTo(l, label))
+    if (k < 0) late.push(n)
+    else after.set(k, [...(after.get(k) ?? []), n])
+  }
+  return [...main.flatMap((l, k) => [l, ...(after.get(k) ?? [])]), ...late]
+}
+
+const refersTo = (l: Omit<Link, 'id'>, label: string): boolean => REFS.get(l)?.includes(label) ?? false
+
+function unpairedIssues(links: ReadonlyArray<Omit<Link, 'id'>>): Issue[] {
+  const out: Issue[] = []
+  for (const l of links) {
+    if (l.zh.ids.length && l.en.ids.length) continue
+    if (l.part.zh === null && l.part.en === null) continue
+    const side: Lang = l.zh.ids.length ? 'zh' : 'en'
+    const id = (side === 'zh' ? l.zh.ids[0] : l.en.ids[0]) as string
+    if (l.kind === 'preambular' || l.kind === 'operative' || l.kind === 'subparagraph' || l.kind === 'footnote') {
+      out.push({ code: 'align/unpaired-block', severity: 'warning', side, block: id, message: `${side === 'zh' ? 'Chinese' : 'English'} ${l.kind}${l.number ? ` ${l.number}` : ''} (${id}) has no counterpart` })
+    }
+  }
+  return out
+}
+
+function parallelIssues(links: ReadonlyArray<Omit<Link, 'id'>>): Issue[] {
+  const body = links.filter((l) => l.kind !== 'footnote' && l.kind !== 'heading' && l.kind !== 'meta')
+  const zh = body.reduce((n, l) => n + l.zh.ids.length, 0)
+  const en = body.reduce((n, l) => n + l.en.ids.length, 0)
+  const confident = body.filter((l) => l.score >= 0.5).reduce((n, l) => n + Math.min(l.zh.ids.length, l.en.ids.length), 0)
+  if (Math.min(zh, en) === 0 || confident / Math.min(zh, en) >= PARALLEL_MIN) return []
+  return [{ code: 'align/not-parallel', severity: 'warning', message: `only ${confident} of ${Math.min(zh, en)} paragraphs found a confident partner: the documents do not look like translations of each other` }]
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000

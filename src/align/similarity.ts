@@ -1,0 +1,75 @@
+import { COMPATIBLE_KINDS, LENGTH_SIGMA, RARE_KINDS, SIMILARITY_WEIGHTS as W } from '../data/similarity-weights.js'
+import type { Signature } from './signature.js'
+
+/** How similar two blocks are, and which evidence spoke. */
+export interface Similarity {
+  /** In [0, 1]. */
+  readonly score: number
+  /** The feature that weighed most in the score. */
+  readonly method: 'number' | 'signature' | 'glossary' | 'length'
+}
+
+const compatible = new Set(COMPATIBLE_KINDS.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]))
+
+/** Dice coefficient of two multisets. */
+export function dice(a: readonly string[], b: readonly string[]): number {
+  if (a.length + b.length === 0) return 0
+  const counts = new Map<string, number>()
+  for (const x of a) counts.set(x, (counts.get(x) ?? 0) + 1)
+  let shared = 0
+  for (const x of b) {
+    const c = counts.get(x) ?? 0
+    if (c > 0) {
+      shared++
+      counts.set(x, c - 1)
+    }
+  }
+  return (2 * shared) / (a.length + b.length)
+}
+
+/** What a comparison knows beside the two signatures. */
+export interface SimilarityContext {
+  /** Expected en/zh length ratio. */
+  readonly ratio: number
+  /** Term-overlap score in [0, 1], when a glossary scorer is at hand. */
+  readonly glossary?: number | undefined
+  /** Difference of the relative positions of the blocks in their parts. */
+  readonly position?: number | undefined
+  /** Whether printed numbers count (false where numbering proved unreliable). */
+  readonly useNumber?: boolean | undefined
+}
+
+/** Compare a Chinese and an English signature. */
+export function similarity(zh: Signature, en: Signature, ctx: SimilarityContext): Similarity {
+  const { ratio, glossary, position } = ctx
+  let sum = 0
+  let weight = 0
+  let best: Similarity['method'] = 'length'
+  let bestContribution = -1
+  const add = (w: number, value: number, method: Similarity['method']): void => {
+    sum += w * value
+    weight += w
+    if (w * value > bestContribution) {
+      bestContribution = w * value
+      best = method
+    }
+  }
+  if (ctx.useNumber !== false && zh.number !== null && en.number !== null) add(W.number, zh.number === en.number ? 1 : 0, 'number')
+  if (zh.numbers.length + en.numbers.length > 0) add(W.numbers * Math.min(1, (zh.numbers.length + en.numbers.length) / 2), dice(zh.numbers, en.numbers), 'signature')
+  if (zh.refs.length + en.refs.length > 0) add(W.refs, dice(zh.refs, en.refs), 'signature')
+  if (zh.leadClass !== null && en.leadClass !== null && zh.leadClass !== 'other' && en.leadClass !== 'other') add(W.lead, zh.leadClass === en.leadClass ? 1 : 0, 'signature')
+  add(W.length, lengthScore(zh.length, en.length, ratio), 'length')
+  add(RARE_KINDS.has(zh.kind) || RARE_KINDS.has(en.kind) ? W.rareKind : W.kind, zh.kind === en.kind ? 1 : 0, 'signature')
+  if (position !== undefined) add(W.position, Math.exp(-((position / 0.15) ** 2)), 'length')
+  if (glossary !== undefined) add(W.glossary, glossary, 'glossary')
+  let score = weight > 0 ? sum / weight : 0
+  if (!compatible.has(`${zh.kind}|${en.kind}`)) score *= 0.3
+  return { score, method: best }
+}
+
+/** How well a length pair fits the expected ratio, in [0, 1]. */
+export function lengthScore(zhLength: number, enLength: number, ratio: number): number {
+  if (zhLength === 0 || enLength === 0) return zhLength === enLength ? 1 : 0
+  const d = Math.log(enLength / (zhLength * ratio))
+  return Math.exp(-(d * d) / (2 * LENGTH_SIGMA * LENGTH_SIGMA))
+}

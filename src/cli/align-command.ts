@@ -1,0 +1,61 @@
+import { basename } from 'node:path'
+import { parseArgs } from 'node:util'
+import { align } from '../align/align.js'
+import { ResalignError } from '../errors.js'
+import type { Alignment, Issue } from '../types.js'
+import type { CliIo } from './io.js'
+import { FORMATS, writeOutputs } from './outputs.js'
+
+export const ALIGN_HELP = `Usage: resalign align <zh-file> <en-file> [--format ${FORMATS.join('|')}] [-o file] [--strict]
+
+Align the Chinese and English versions of a UN document.
+
+Options:
+  --format f          output format (default json): ${FORMATS.join(', ')}
+  -o, --output file   write to a file (moses writes file.zh and file.en); default standard output
+  --strict            exit 3 when the alignment has warnings (e.g. the documents are not parallel)
+  -q, --quiet         print no warnings
+  -h, --help          show this help
+
+Exit status: 0 aligned, 2 unusable input or usage, 3 warnings with --strict, 1 internal error.
+`
+
+/** `resalign align`. */
+export async function runAlignCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'json' },
+      output: { type: 'string', short: 'o' },
+      strict: { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
+  if (values.help) {
+    io.stdout(ALIGN_HELP)
+    return 0
+  }
+  if (positionals.length !== 2) throw new ResalignError('options/invalid', 'align takes two files: the Chinese and the English document', { hint: 'resalign align <zh-file> <en-file> (see --help)' })
+  if (!(FORMATS as readonly string[]).includes(values.format)) throw new ResalignError('options/invalid', `--format must be one of ${FORMATS.join(', ')}, not ${values.format}`)
+  const [zhPath, enPath] = positionals as [string, string]
+  const [zh, en] = await Promise.all([io.readBytes(zhPath), io.readBytes(enPath)])
+  const { value, issues } = align(zh, en, { names: { zh: basename(zhPath), en: basename(enPath) } })
+  await writeOutputs(value, values.format as (typeof FORMATS)[number], values.output, io)
+  const warnings = issues.filter((i) => i.severity !== 'info' && (i.code.startsWith('align/') || i.severity === 'error'))
+  if (!values.quiet) for (const line of summary(value, warnings)) io.stderr(`${line}\n`)
+  return values.strict && warnings.length > 0 ? 3 : 0
+}
+
+/** A few lines for the terminal: counts and the warnings that matter. */
+export function summary(a: Alignment, warnings: readonly Issue[]): string[] {
+  const two = a.pairs.filter((p) => p.zh.ids.length && p.en.ids.length)
+  const mean = two.length ? two.reduce((s, p) => s + p.score, 0) / two.length : 0
+  const lines = [`resalign: ${two.length} links, ${a.pairs.length - two.length} unpaired blocks, mean score ${mean.toFixed(2)}`]
+  const shown = warnings.filter((w) => w.code === 'align/not-parallel' || w.code === 'align/swapped' || w.severity === 'error')
+  for (const w of shown) lines.push(`resalign: warning: ${w.message} (${w.code})`)
+  const rest = warnings.length - shown.length
+  if (rest > 0) lines.push(`resalign: ${rest} more warnings in the output's "issues"`)
+  return lines
+}

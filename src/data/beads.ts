@@ -1,0 +1,23 @@
+/**
+ * Allowed link shapes (zh blocks, en blocks) for the dynamic programming,
+ * with a penalty that makes the usual 1–1 link the default. As in vecalign,
+ * the shapes are data, not branches.
+ */
+export interface BeadShape {
+  readonly zh: number
+  readonly en: number
+  /** Subtracted from the bead's score. */
+  readonly penalty: number
+}
+
+export const BEADS: readonly BeadShape[] = Object.freeze([
+  { zh: 1, en: 1, penalty: 0 },
+  { zh: 1, en: 0, penalty: 0 },
+  { zh: 0, en: 1, penalty: 0 },
+  { zh: 2, en: 1, penalty: 0.12 },
+  { zh: 1, en: 2, penalty: 0.12 },
+  { zh: 2, en: 2, penalty: 0.25 },
+])
+
+/** A 1–1 link must score above this to beat leaving both blocks unpaired. */
+export const LINK_THRESHOLD = 0.42
