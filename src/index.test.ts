@@ -7,6 +7,7 @@ describe('public API', () => {
       [
         "ALIGNED_VERSION",
         "ResalignError",
+        "align",
         "checkLossless",
         "decode",
         "detectFormat",
