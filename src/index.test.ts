@@ -6,14 +6,24 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
       [
         "ALIGNED_VERSION",
+        "FORMATS",
+        "FORMAT_INFO",
         "ResalignError",
         "align",
         "checkLossless",
         "decode",
         "detectFormat",
         "detectLanguage",
+        "footnoteRefsOf",
+        "isFormat",
         "isResalignError",
         "segment",
+        "writeFormat",
+        "writeHtml",
+        "writeJsonl",
+        "writeMoses",
+        "writeTmx",
+        "writeTsv",
       ]
     `)
   })

@@ -39,11 +39,18 @@ const ANCHOR_MIN = 0.6
  * become anchors; the dynamic programming links what lies between them.
  */
 export function alignBlocks(zh: BlockSide, en: BlockSide, options: AlignBlocksOptions): BlockLink[] {
+  const zhPairs: Array<Signature | undefined> = []
+  const enPairs: Array<Signature | undefined> = []
+  const run = (side: BlockSide, cache: Array<Signature | undefined>, s0: number, s1: number): Signature => {
+    if (s1 - s0 === 1) return side.signatures[s0] as Signature
+    if (s1 - s0 === 2) return (cache[s0] ??= mergeSignatures(side.signatures[s0] as Signature, side.signatures[s0 + 1] as Signature))
+    let acc = side.signatures[s0] as Signature
+    for (let k = s0 + 1; k < s1; k++) acc = mergeSignatures(acc, side.signatures[k] as Signature)
+    return acc
+  }
   const sim = (z0: number, z1: number, e0: number, e1: number, useNumber = true): Similarity => {
-    let a = zh.signatures[z0] as Signature
-    for (let k = z0 + 1; k < z1; k++) a = mergeSignatures(a, zh.signatures[k] as Signature)
-    let b = en.signatures[e0] as Signature
-    for (let k = e0 + 1; k < e1; k++) b = mergeSignatures(b, en.signatures[k] as Signature)
+    const a = run(zh, zhPairs, z0, z1)
+    const b = run(en, enPairs, e0, e1)
     const g = options.glossary?.score(range(z0 + options.offset.zh, z1 + options.offset.zh), range(e0 + options.offset.en, e1 + options.offset.en))
     const n = zh.blocks.length
     const m = en.blocks.length

@@ -11,9 +11,26 @@ export interface Similarity {
 
 const compatible = new Set(COMPATIBLE_KINDS.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]))
 
-/** Dice coefficient of two multisets. */
+/** Dice coefficient of two multisets (small lists: quadratic beats hashing). */
 export function dice(a: readonly string[], b: readonly string[]): number {
-  if (a.length + b.length === 0) return 0
+  const total = a.length + b.length
+  if (total === 0) return 0
+  if (a.length * b.length > 400) return diceLarge(a, b)
+  const used = new Uint8Array(b.length)
+  let shared = 0
+  for (const x of a) {
+    for (let k = 0; k < b.length; k++) {
+      if (used[k] === 0 && b[k] === x) {
+        used[k] = 1
+        shared++
+        break
+      }
+    }
+  }
+  return (2 * shared) / total
+}
+
+function diceLarge(a: readonly string[], b: readonly string[]): number {
   const counts = new Map<string, number>()
   for (const x of a) counts.set(x, (counts.get(x) ?? 0) + 1)
   let shared = 0

@@ -2,6 +2,7 @@ import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import { align } from '../align/align.js'
 import { ResalignError } from '../errors.js'
+import { segment } from '../segment.js'
 import type { Alignment, Issue } from '../types.js'
 import type { CliIo } from './io.js'
 import { FORMATS, writeOutputs } from './outputs.js'
@@ -40,10 +41,15 @@ export async function runAlignCommand(argv: readonly string[], io: CliIo): Promi
   if (positionals.length !== 2) throw new ResalignError('options/invalid', 'align takes two files: the Chinese and the English document', { hint: 'resalign align <zh-file> <en-file> (see --help)' })
   if (!(FORMATS as readonly string[]).includes(values.format)) throw new ResalignError('options/invalid', `--format must be one of ${FORMATS.join(', ')}, not ${values.format}`)
   const [zhPath, enPath] = positionals as [string, string]
-  const [zh, en] = await Promise.all([io.readBytes(zhPath), io.readBytes(enPath)])
-  const { value, issues } = align(zh, en, { names: { zh: basename(zhPath), en: basename(enPath) } })
-  await writeOutputs(value, values.format as (typeof FORMATS)[number], values.output, io)
-  const warnings = issues.filter((i) => i.severity !== 'info' && (i.code.startsWith('align/') || i.severity === 'error'))
+  const [zhBytes, enBytes] = await Promise.all([io.readBytes(zhPath), io.readBytes(enPath)])
+  const zh = segment(zhBytes)
+  const en = segment(enBytes)
+  const { value, issues } = align(zh.value, en.value, { names: { zh: basename(zhPath), en: basename(enPath) } })
+  const all = [...zh.issues.map((i) => ({ ...i, side: 'zh' as const })), ...en.issues.map((i) => ({ ...i, side: 'en' as const })), ...issues]
+  const result = { ...value, issues: all }
+  const swapped = issues.some((i) => i.code === 'align/swapped')
+  await writeOutputs(result, values.format as (typeof FORMATS)[number], values.output, io, swapped ? { zh: en.value, en: zh.value } : { zh: zh.value, en: en.value })
+  const warnings = all.filter((i) => i.severity !== 'info' && (i.code.startsWith('align/') || i.severity === 'error'))
   if (!values.quiet) for (const line of summary(value, warnings)) io.stderr(`${line}\n`)
   return values.strict && warnings.length > 0 ? 3 : 0
 }

@@ -1,15 +1,28 @@
-import type { Alignment } from '../types.js'
+import { FORMATS as ALL_FORMATS, type Format, writeFormat } from '../export/index.js'
+import { footnoteRefsOf } from '../export/index.js'
+import type { Alignment, DocumentTree } from '../types.js'
 import type { CliIo } from './io.js'
 
 /** Output formats of `resalign align`. */
-export const FORMATS = ['json'] as const
+export const FORMATS: readonly Format[] = ALL_FORMATS
 
-/** Write an alignment in a format to a file or standard output. */
-export async function writeOutputs(a: Alignment, format: (typeof FORMATS)[number], output: string | undefined, io: CliIo): Promise<void> {
-  const text = `${JSON.stringify(a, null, 2)}\n`
-  if (output) {
-    await io.writeFile(output, text)
-    io.stderr(`resalign: wrote ${output}\n`)
-  } else io.stdout(text)
-  void format
+/**
+ * Write an alignment in a format to a file (Moses: `file.zh` and `file.en`)
+ * or to standard output.
+ */
+export async function writeOutputs(a: Alignment, format: Format, output: string | undefined, io: CliIo, trees?: { zh: DocumentTree; en: DocumentTree }): Promise<string[]> {
+  const options = format === 'tmx' && trees ? { footnoteRefs: { zh: footnoteRefsOf(trees.zh), en: footnoteRefsOf(trees.en) } } : undefined
+  const files = writeFormat(a, format, options as never)
+  const written: string[] = []
+  for (const f of files) {
+    if (output) {
+      await io.writeFile(output + f.suffix, f.content)
+      written.push(output + f.suffix)
+    } else {
+      if (files.length > 1) io.stdout(`==> ${f.suffix.slice(1)} <==\n`)
+      io.stdout(f.content.endsWith('\n') ? f.content : `${f.content}\n`)
+    }
+  }
+  if (written.length) io.stderr(`resalign: wrote ${written.join(', ')}\n`)
+  return written
 }

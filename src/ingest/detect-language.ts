@@ -6,8 +6,6 @@ export interface ScriptCounts {
   readonly latin: number
 }
 
-const HAN = /\p{Script=Han}/u
-const LATIN = /[A-Za-z]/
 
 /** Count Han and Latin letters (at most the first `limit` characters). */
 export function countScripts(text: string, limit = 200_000): ScriptCounts {
@@ -15,9 +13,9 @@ export function countScripts(text: string, limit = 200_000): ScriptCounts {
   let latin = 0
   const end = Math.min(text.length, limit)
   for (let i = 0; i < end; i++) {
-    const ch = text[i] as string
-    if (LATIN.test(ch)) latin++
-    else if (ch.charCodeAt(0) >= 0x2e80 && HAN.test(ch)) han++
+    const c = text.charCodeAt(i)
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++
   }
   return { han, latin }
 }

@@ -120,7 +120,14 @@ export function collapseSpace(mt: MappedText): MappedText {
 
 /** Whitespace for the purposes of text cleaning (includes NBSP, ideographic space, BOM). */
 export function isSpace(ch: string): boolean {
-  return /[\s\u00a0\u3000\ufeff]/.test(ch)
+  return isSpaceCode(ch.charCodeAt(0))
+}
+
+/** `isSpace` on a UTF-16 code unit, without a regular expression (hot path). */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
+  if (c < 0x85) return false
+  return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 }
 
 /** Slice a mapped text. */
@@ -141,7 +148,12 @@ export function spanOf(mt: MappedText, start = 0, end = mt.text.length): Span | 
   return lo === Infinity ? null : { start: lo, end: hi + 1 }
 }
 
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d]/
+/** CJK characters and punctuation, between which a line wrap is no space. */
+function isCjk(ch: string | undefined): boolean {
+  if (ch === undefined) return false
+  const c = ch.charCodeAt(0)
+  return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || c === 0x201c || c === 0x201d
+}
 
 /**
  * Tidy a built text: whitespace runs become one space, a line wrap between
@@ -171,7 +183,7 @@ export function tidy(mt: MappedText): { readonly text: MappedText; readonly rema
     }
     const before = chars[chars.length - 1]
     const after = mt.text[j]
-    const drop = chars.length === 0 || j === n || (newline && before !== undefined && after !== undefined && CJK.test(before) && CJK.test(after))
+    const drop = chars.length === 0 || j === n || (newline && before !== undefined && after !== undefined && isCjk(before) && isCjk(after))
     for (let k = i; k < j; k++) newIndex[k] = chars.length
     if (!drop) {
       chars.push(' ')

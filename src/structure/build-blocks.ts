@@ -21,8 +21,8 @@ export function buildBlocks(parts: readonly DraftPart[], links: FootnoteLinks, s
     const partId = `p${pi + 1}`
     const resolution = RESOLUTION_LIKE.has(p.kind)
     let seenChapeau = !p.drafts.some((d) => d.kind === 'chapeau')
-    let para: { id: string; number: string } | null = null
-    let letter: { id: string; number: string } | null = null
+    let para = null as { id: string; number: string } | null
+    let letter = null as { id: string; number: string } | null
     let lastPara = 0
     const used = new Set<string>()
     const counters = new Map<string, number>()
@@ -42,7 +42,7 @@ export function buildBlocks(parts: readonly DraftPart[], links: FootnoteLinks, s
           lastPara = n
         } else if (d.numbering === 'letter' || d.numbering === 'roman') {
           kind = 'subparagraph'
-          const base = d.numbering === 'letter' ? para : (letter ?? para)
+          const base: { id: string; number: string } | null = d.numbering === 'letter' ? para : (letter ?? para)
           number = `${base?.number ?? ''}(${d.number})`
           parent = base?.id ?? null
         } else kind = resolution && seenChapeau && lastPara === 0 ? 'preambular' : 'paragraph'

@@ -1,6 +1,8 @@
+import { isSpaceCode } from '../ingest/source-text.js'
 import type { DocumentTree, Issue } from '../types.js'
 
-const SPACE = /[\s\u00a0\u3000\ufeff\u200b-\u200d\u2060]/
+/** Whitespace and invisible characters: not text that can be lost. */
+const blank = (c: number): boolean => isSpaceCode(c) || (c >= 0x200b && c <= 0x200d) || c === 0x2060
 
 /**
  * Prove that nothing was lost: every non-whitespace character of the input
@@ -14,7 +16,7 @@ export function checkLossless(tree: DocumentTree): Issue[] {
   const issues: Issue[] = []
   const claim = (start: number, end: number, who: number, what: string): void => {
     for (let i = Math.max(0, start); i < Math.min(end, source.length); i++) {
-      if (SPACE.test(source[i] as string)) continue
+      if (blank(source.charCodeAt(i))) continue
       if (owner[i] !== -1 && owner[i] !== who) {
         issues.push({ code: 'internal/overlap', severity: 'error', message: `input offset ${i} belongs to two places (${what})`, place: { start: i, end: i + 1 } })
         return
@@ -32,7 +34,7 @@ export function checkLossless(tree: DocumentTree): Issue[] {
     }
   }
   for (let i = 0; i < source.length; i++) {
-    if (owner[i] === -1 && !SPACE.test(source[i] as string)) {
+    if (owner[i] === -1 && !blank(source.charCodeAt(i))) {
       issues.push({ code: 'internal/lost-text', severity: 'error', message: `input offset ${i} (${JSON.stringify(source.slice(i, i + 20))}) is in no block or artifact`, place: { start: i, end: i + 1 } })
       break
     }
@@ -42,7 +44,7 @@ export function checkLossless(tree: DocumentTree): Issue[] {
 
 function checkBlock(source: string, block: DocumentTree['parts'][number]['blocks'][number]): Issue[] {
   const removed = [...block.removed].sort((a, b) => a.start - b.start)
-  const expected: string[] = []
+  let a = ''
   let r = 0
   for (const s of block.spans) {
     for (let i = s.start; i < s.end; i++) {
@@ -51,12 +53,11 @@ function checkBlock(source: string, block: DocumentTree['parts'][number]['blocks
       for (let k = r; k < removed.length && (removed[k] as { start: number }).start <= i; k++) {
         if ((removed[k] as { end: number }).end > i) { inRemoved = true; break }
       }
-      const ch = source[i] as string
-      if (!inRemoved && !SPACE.test(ch)) expected.push(ch)
+      if (!inRemoved && !blank(source.charCodeAt(i))) a += source[i]
     }
   }
-  const a = expected.join('')
-  const b = [...block.text].filter((ch) => !SPACE.test(ch)).join('')
+  let b = ''
+  for (let i = 0; i < block.text.length; i++) if (!blank(block.text.charCodeAt(i))) b += block.text[i]
   if (a === b) return []
   let k = 0
   while (k < a.length && a[k] === b[k]) k++

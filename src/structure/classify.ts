@@ -59,6 +59,7 @@ export function classify(drafts: readonly Draft[], lang: Lang): void {
 
 /** Take symbol footnote marks out of the text as references. */
 function takeSymbolRefs(d: Draft): void {
+  if (!/[*†‡]/.test(d.text.text)) return
   const hits = [...d.text.text.matchAll(SYMBOL_REF)].reverse()
   for (const m of hits) {
     const at = m.index

@@ -14,10 +14,20 @@ interface Entry {
   readonly cls: string
 }
 
-let zhTable: Entry[] | undefined
-let enTable: Entry[] | undefined
+let zhTable: Map<string, Entry[]> | undefined
+let enTable: Map<string, Entry[]> | undefined
 
-function tables(): { zh: Entry[]; en: Entry[] } {
+/** Entries by first character, longest first. */
+function index(entries: Entry[]): Map<string, Entry[]> {
+  const m = new Map<string, Entry[]>()
+  for (const e of entries.sort((a, b) => b.form.length - a.form.length)) {
+    const k = e.form[0] as string
+    m.set(k, [...(m.get(k) ?? []), e])
+  }
+  return m
+}
+
+function tables(): { zh: Map<string, Entry[]>; en: Map<string, Entry[]> } {
   if (!zhTable || !enTable) {
     const zh: Entry[] = []
     const en: Entry[] = []
@@ -36,8 +46,8 @@ function tables(): { zh: Entry[]; en: Entry[] } {
         }
       }
     }
-    zhTable = zh.sort((a, b) => b.form.length - a.form.length)
-    enTable = en.sort((a, b) => b.form.length - a.form.length)
+    zhTable = index(zh)
+    enTable = index(en)
   }
   return { zh: zhTable, en: enTable }
 }
@@ -51,12 +61,12 @@ export function detectLead(text: string, lang: Lang, emphasized?: string): Lead 
   const t = tables()
   if (lang === 'zh') {
     const probe = emphasized && emphasized.length <= 12 ? emphasized : text
-    const hit = t.zh.find((e) => probe.startsWith(e.form))
+    const hit = t.zh.get(probe[0] ?? '')?.find((e) => probe.startsWith(e.form))
     if (hit) return { text: emphasized && emphasized.length <= 12 ? emphasized : hit.form, cls: hit.cls }
     return emphasized && emphasized.length <= 12 ? { text: emphasized, cls: 'other' } : null
   }
-  const lower = text.toLowerCase()
-  const hit = t.en.find((e) => lower.startsWith(e.form) && !/[a-z]/.test(lower[e.form.length] ?? ''))
+  const lower = text.slice(0, 80).toLowerCase()
+  const hit = t.en.get(lower[0] ?? '')?.find((e) => lower.startsWith(e.form) && !/[a-z]/.test(lower[e.form.length] ?? ''))
   if (emphasized && emphasized.length <= 60 && /^[A-Z]/.test(emphasized)) {
     return { text: emphasized.replace(/[\s,]+$/, ''), cls: hit && emphasized.toLowerCase().startsWith(hit.form.split(' ')[0] as string) ? hit.cls : (hit?.cls ?? 'other') }
   }

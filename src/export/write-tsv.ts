@@ -1,0 +1,45 @@
+import type { Alignment, Link } from '../types.js'
+import { flattenLine } from './flatten-line.js'
+import { isBoolean, isUnitInterval } from './option-checks.js'
+import { resolveOptions, type OptionChecks } from './resolve-options.js'
+import { isTwoSided } from './two-sided.js'
+
+/** Options of `writeTsv`. */
+export interface TsvOptions {
+  /** Also write one-sided links, the missing side empty (default true). */
+  readonly unpaired: boolean
+  /** Leave out two-sided links scoring below this (default 0: keep all). */
+  readonly minScore: number
+}
+
+/** Defaults of `writeTsv`. */
+export const TSV_DEFAULTS: Readonly<TsvOptions> = Object.freeze({ unpaired: true, minScore: 0 })
+
+const CHECKS: OptionChecks<TsvOptions> = { unpaired: isBoolean, minScore: isUnitInterval }
+
+/** Column names, in order. */
+export const TSV_COLUMNS = ['zh', 'en', 'score', 'method', 'ids'] as const
+
+/**
+ * `ids` column: the link id, then the block ids of each side:
+ * `l12 zh:p2.op17,p2.op17b en:p1.op17` (a side without blocks is left out).
+ */
+function idsCell(link: Link): string {
+  const side = (name: 'zh' | 'en') => (link[name].ids.length > 0 ? [`${name}:${link[name].ids.join(',')}`] : [])
+  return [link.id, ...side('zh'), ...side('en')].join(' ')
+}
+
+/**
+ * Writes links as tab-separated values with a header line
+ * (`zh, en, score, method, ids`). Tabs and line breaks inside text become
+ * a space, so no quoting is needed: split each line on "\t".
+ *
+ * @throws ResalignError `options/invalid` for a bad option.
+ */
+export function writeTsv(alignment: Alignment, options?: Readonly<Partial<TsvOptions>>): string {
+  const opts = resolveOptions('writeTsv', TSV_DEFAULTS, options, CHECKS)
+  const rows = alignment.pairs
+    .filter((link) => (isTwoSided(link) ? link.score >= opts.minScore : opts.unpaired))
+    .map((link) => [link.zh.text, link.en.text, String(link.score), link.method, idsCell(link)])
+  return [[...TSV_COLUMNS], ...rows].map((cells) => `${cells.map((c) => flattenLine(c).trim()).join('\t')}\n`).join('')
+}
