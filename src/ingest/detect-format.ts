@@ -23,7 +23,8 @@ export function detectFormat(text: string): SourceFormat {
   }
   const markdown = (sample.match(MARKDOWN_SIGNS) ?? []).length
   const wrapShare = open / Math.max(1, lines.length - separators - urls)
-  if (markdown >= 3 && markdown >= lines.length * 0.05 && wrapShare < 0.5) return 'markdown'
+  // PDF extraction never yields Markdown syntax: a few clear signs settle it, wrapped or not.
+  if (markdown >= 5 || (markdown >= 3 && markdown >= lines.length * 0.05 && wrapShare < 0.5)) return 'markdown'
   if (wrapShare >= 0.35 || (separators > 0 && wrapShare >= 0.2)) return 'pdf'
   return markdown >= 3 ? 'markdown' : 'plain'
 }

@@ -1,3 +1,4 @@
+import { CHAPEAU, META } from '../data/structure-patterns.js'
 import { DETACHED_NUMBER, FOOTNOTE_LABEL_ONLY, FOOTNOTE_LINE, PAGE_NUMBER, RUNNING_LINE, SEPARATOR, URL_LINE } from '../data/furniture.js'
 import type { Artifact, Removal, Span } from '../types.js'
 import { displayWidth, type Line, splitLines } from './lines.js'
@@ -83,13 +84,16 @@ export function ingestText(source: string, options: TextOptions): Ingested {
       footnote = { lines: [], label, labelSpan: { start: line.start + line.indent, end: line.start + line.indent + label.length } }
       continue
     }
-    if (RUNNING_LINE.test(line.text) || (PAGE_NUMBER.test(line.text) && !DETACHED_NUMBER.test(line.text))) {
+    const fn = inZone ? FOOTNOTE_LINE.exec(line.text) : null
+    if (!(fn && plausibleLabel(fn[1] as string, lastFootnote)) && (RUNNING_LINE.test(line.text) || (PAGE_NUMBER.test(line.text) && !DETACHED_NUMBER.test(line.text)))) {
       artifact(RUNNING_LINE.test(line.text) ? 'page-header' : 'page-number', line)
+      // Page furniture means a page turn: the footnote block, if any, is over.
+      flushFootnote()
+      inZone = false
       flushBody()
       broken = true
       continue
     }
-    const fn = inZone ? FOOTNOTE_LINE.exec(line.text) : null
     const sup = LEADING_SUPERSCRIPT.exec(line.text)
     if (fn && plausibleLabel(fn[1] as string, lastFootnote)) {
       flushFootnote()
@@ -121,8 +125,10 @@ export function ingestText(source: string, options: TextOptions): Ingested {
       pendingNumber !== undefined ||
       last === undefined ||
       NUMBERED.test(line.text) ||
+      standalone(line.text) ||
+      standalone(last.text) ||
       displayWidth(last.text) < fullWidth * 0.8 ||
-      (line.indent > 0 && last.indent === 0 && TERMINAL.test(last.text)) ||
+      (line.indent > 0 && line.indent >= last.indent && TERMINAL.test(last.text)) ||
       (line.indent > last.indent + 1 && TERMINAL.test(last.text))
     if (startsNew) flushBody()
     if (pendingNumber) body.push(pendingNumber)
@@ -135,10 +141,17 @@ export function ingestText(source: string, options: TextOptions): Ingested {
   return { format: options.wrapped ? 'pdf' : 'plain', units, artifacts, issues: [] }
 }
 
+/** A chapeau or an adoption line is a paragraph of its own, however long the line. */
+function standalone(text: string): boolean {
+  const t = text.trim()
+  return CHAPEAU.some((re) => re.test(t)) || META.some((re) => re.test(t))
+}
+
 function plausibleLabel(label: string, last: number): boolean {
   if (!/^\d+$/.test(label)) return true
   const n = Number(label)
-  return n > last && n <= last + 5
+  // Numbering restarts at 1 in each part (a draft resolution inside a report).
+  return (n > last && n <= last + 5) || n === 1
 }
 
 /** Most lines are followed by a blank line: single line ends then mark page turns. */

@@ -60,10 +60,10 @@ function findMarker(candidates: readonly Draft[], label: string, lang: Lang): Dr
   const re = /^\d+$/.test(label)
     ? lang === 'zh'
       ? new RegExp(`(?:(?<=[，。；：、》”’）)」』])|(?<=[\\u3400-\\u9fff])(?=${esc}(?:\\s|$)))${esc}(?![\\d/.\\-－])(?=\\s|$|[\\u3400-\\u9fff，。；《“(（])`, 'u')
-      : new RegExp(`(?<=[A-Za-z)\\]”’.,;:])${esc}(?![\\d/.\\-])(?=[\\s,.;:)]|$)`, 'u')
+      : new RegExp(`(?<=[A-Za-z)\\]”’,;:])${esc}(?![\\d/.\\-])(?=[\\s,.;:)]|$)`, 'u')
     : new RegExp(`(?<=\\S)${esc}(?=\\s|$)`, 'u')
   for (const d of candidates) {
-    const m = re.exec(d.text.text)
+    const m = [...d.text.text.matchAll(new RegExp(re.source, 'gu'))].find((x) => !/\/\S*$/.test(d.text.text.slice(Math.max(0, x.index - 24), x.index).split(/\s/).pop() ?? ''))
     if (!m) continue
     const at = m.index
     const place = d.text.map[at] ?? -1

@@ -1,0 +1,70 @@
+import { describe, it, expect } from 'vitest'
+import { hunalign, ladderToLinks, tokenize } from './hunalign.mjs'
+import { simpleSplit } from './simple-split.mjs'
+import { buildCases } from './cases.mjs'
+import { baseCase } from '../../eval/perturb.mjs'
+import { score } from '../../eval/score.mjs'
+
+const zh = ['甲', '乙', '丙', '丁']
+const en = ['A', 'B', 'C']
+
+describe('ladderToLinks', () => {
+  it('turns 1–1, 2–1, 1–0 and 0–1 rungs into links that hold every block once', () => {
+    const links = ladderToLinks([[0, 0, 0.5], [1, 1, 0.4], [3, 2, 0.3], [4, 2, 0.2], [4, 3, 0.1]], zh, en)
+    expect(links.map((l) => [l.zh.text, l.en.text])).toEqual([['甲', 'A'], ['乙\n丙', 'B'], ['丁', ''], ['', 'C']])
+    expect(links[2]?.score).toBe(0)
+  })
+
+  it('closes a ladder that stops short of the last blocks', () => {
+    const links = ladderToLinks([[0, 0, 1], [2, 2, 1]], zh, en)
+    expect(links.at(-1)).toEqual({ zh: { text: '丙\n丁' }, en: { text: 'C' }, score: 1 })
+  })
+})
+
+describe('tokenize', () => {
+  it('sets numbers apart in Chinese and punctuation apart in English', () => {
+    expect(tokenize('第70/1号决议，', 'zh')).toBe('第 70/1 号决议，')
+    expect(tokenize('resolution 70/1, (see “A”).', 'en')).toBe('resolution 70/1 , ( see “ A ”).')
+  })
+})
+
+describe('hunalign', () => {
+  const c = baseCase()
+  const blocks = { zh: simpleSplit(c.zh), en: simpleSplit(c.en) }
+
+  it('aligns the blocks of a document pair, each block in exactly one link, in order', async () => {
+    for (const lengths of /** @type {const} */ (['bytes', 'chars'])) {
+      const { links, mode } = await hunalign(blocks.zh, blocks.en, { lengths })
+      expect(mode).toBe(lengths)
+      expect(links.flatMap((l) => (l.zh.text ? l.zh.text.split('\n') : []))).toEqual(blocks.zh)
+      expect(links.flatMap((l) => (l.en.text ? l.en.text.split('\n') : []))).toEqual(blocks.en)
+    }
+  })
+
+  it('gives the same result on every call (a fresh module per alignment)', async () => {
+    const a = await hunalign(blocks.zh, blocks.en)
+    const b = await hunalign(blocks.zh, blocks.en)
+    expect(b.ladder).toEqual(a.ladder)
+    expect(b.ladder.at(-1)?.slice(0, 2)).toEqual([blocks.zh.length, blocks.en.length])
+  })
+
+  it('produces output the scorer reads', async () => {
+    const { links } = await hunalign(blocks.zh, blocks.en)
+    const r = score(c.gold, { pairs: links })
+    expect(r.counts.linksTotal).toBe(links.length)
+    expect(r.coverageZh).toBeGreaterThan(0.9)
+  })
+
+  it('rejects an unknown length mode', async () => {
+    await expect(hunalign(['a'], ['b'], { lengths: /** @type {any} */ ('words') })).rejects.toThrow(/lengths/)
+  })
+})
+
+describe('buildCases', () => {
+  it('lists the main cases, then the fallback case, then the cross-resolution case', () => {
+    const groups = buildCases().map((x) => x.group)
+    expect(groups[0]).toBe('main')
+    expect(groups.slice(-2)).toEqual(['fallback', 'cross'])
+    expect(groups.filter((g) => g === 'main').length).toBeGreaterThan(8)
+  })
+})
