@@ -79,7 +79,37 @@ export function alignBlocks(zh: BlockSide, en: BlockSide, options: AlignBlocksOp
     ei = a.en + 1
   }
   fill(zh.blocks.length, en.blocks.length)
-  return links
+  return absorbContinuations(links, zh, en, sim)
+}
+
+/**
+ * An anchor is fixed 1–1, but a numbered paragraph may have been split in
+ * two on one side: an unnumbered block left alone right after it joins the
+ * anchor when the joined text fits the partner better (length, numbers).
+ */
+function absorbContinuations(links: BlockLink[], zh: BlockSide, en: BlockSide, sim: (z0: number, z1: number, e0: number, e1: number, useNumber?: boolean) => Similarity): BlockLink[] {
+  const out: BlockLink[] = []
+  for (const link of links) {
+    const prev = out[out.length - 1]
+    const oneSided = link.zh.length === 0 || link.en.length === 0
+    const side = link.zh.length ? zh : en
+    const idx = (link.zh.length ? link.zh : link.en)[0] as number
+    const block = side.blocks[idx]
+    if (prev && prev.method === 'number' && oneSided && block && block.number === null && block.kind !== 'heading' && block.kind !== 'footnote' && block.lead === null) {
+      const z = link.zh.length ? [...prev.zh, idx] : prev.zh
+      const e = link.en.length ? [...prev.en, idx] : prev.en
+      if (z[z.length - 1] === (z[0] as number) + z.length - 1 && e[e.length - 1] === (e[0] as number) + e.length - 1) {
+        const before = sim(prev.zh[0] as number, (prev.zh[0] as number) + prev.zh.length, prev.en[0] as number, (prev.en[0] as number) + prev.en.length)
+        const after = sim(z[0] as number, (z[0] as number) + z.length, e[0] as number, (e[0] as number) + e.length)
+        if (after.score > before.score + 0.02) {
+          out[out.length - 1] = { zh: z, en: e, score: Math.max(prev.score, confidence(after.score)), method: 'number' }
+          continue
+        }
+      }
+    }
+    out.push(link)
+  }
+  return out
 }
 
 interface Anchor {

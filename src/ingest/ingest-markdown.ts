@@ -114,7 +114,7 @@ function splitSuperscripts(value: string, start: number, end: number, source: st
 }
 
 function buildUnits(source: string, tokens: readonly Token[], start: number, end: number, hint: Unit['hint'], level: number): Unit[] {
-  const glue = glueRanges(source, start, end)
+  const glue = [...glueRanges(source, start, end), ...numberedLines(source, start, end)].sort((a, b) => a.start - b.start)
   const groups: Array<{ tokens: Token[]; start: number; end: number }> = [{ tokens: [], start, end }]
   const split = (at: number): void => {
     const group = groups[groups.length - 1] as (typeof groups)[number]
@@ -124,7 +124,7 @@ function buildUnits(source: string, tokens: readonly Token[], start: number, end
   }
   let prevEnd = start
   for (const tok of glue.length ? tokens.flatMap((t) => cutAtGlue(source, t, glue)) : tokens) {
-    if (glue.some((g) => g.start < tok.start && g.end > prevEnd)) split(tok.start)
+    if (glue.some((g) => g.start < tok.start && g.end > prevEnd) || glue.some((g) => g.end === tok.start && g.start >= prevEnd)) split(tok.start)
     ;(groups[groups.length - 1] as (typeof groups)[number]).tokens.push(tok)
     prevEnd = tok.end
   }
@@ -135,6 +135,24 @@ function buildUnits(source: string, tokens: readonly Token[], start: number, end
  * Runs of three or more emphasis delimiters glued between two words: the
  * trace of line breaks lost when a PDF was converted (`…development****Resolution…`).
  */
+function cutAtBreaks(source: string, tok: Token, breaks: ReadonlyArray<{ start: number; end: number }>): Token[] {
+  const out: Token[] = []
+  let from = tok.start
+  let valueFrom = 0
+  for (const b of breaks) {
+    // Soft line breaks stay "\n" in the value: the k-th break in the source is the k-th in the value.
+    const k = (source.slice(tok.start, b.start).match(/\n/g) ?? []).length
+    let v = -1
+    for (let i = 0; i <= k; i++) v = tok.value.indexOf('\n', v + 1)
+    if (v < 0) continue
+    out.push({ ...tok, value: tok.value.slice(valueFrom, v), start: from, end: b.start })
+    from = b.end
+    valueFrom = v + 1
+  }
+  out.push({ ...tok, value: tok.value.slice(valueFrom), start: from, end: tok.end })
+  return out
+}
+
 function glueRanges(source: string, start: number, end: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = []
   for (const m of source.slice(start, end).matchAll(/[*_]{3,}/g)) {
@@ -145,9 +163,27 @@ function glueRanges(source: string, start: number, end: number): Array<{ start: 
   return out
 }
 
-/** Cut a text token where it holds literal delimiters that belong to a glue run. */
+/**
+ * Lines inside one Markdown paragraph that open a numbered paragraph or a
+ * footnote after a line that closed a clause: Markdown lets such a line
+ * continue the paragraph ("7." cannot interrupt one), UN documents do not.
+ * The boundary is the line break before them.
+ */
+function numberedLines(source: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = []
+  const text = source.slice(start, end)
+  for (const m of text.matchAll(/(?<=[.;:。；：,，])[ \t]*(\r?\n)[ \t]*(?=(?:\d{1,3}\.\s|[(（][a-z][)）]\s|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+\s?\S))/g)) {
+    const at = start + m.index + m[0].indexOf(m[1] as string)
+    out.push({ start: at, end: at + (m[1] as string).length })
+  }
+  return out
+}
+
+/** Cut a text token where it holds literal delimiters that belong to a glue run, or a line break that ends a paragraph. */
 function cutAtGlue(source: string, tok: Token, glue: ReadonlyArray<{ start: number; end: number }>): Token[] {
   if (tok.kind !== 'text') return [tok]
+  const breaks = glue.filter((g) => g.start >= tok.start && g.end <= tok.end && /^\r?\n$/.test(source.slice(g.start, g.end)))
+  if (breaks.length) return cutAtBreaks(source, tok, breaks)
   const raw = source.slice(tok.start, tok.end)
   const out: Token[] = []
   let last = 0

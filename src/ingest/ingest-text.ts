@@ -128,8 +128,8 @@ export function ingestText(source: string, options: TextOptions): Ingested {
       standalone(line.text) ||
       standalone(last.text) ||
       displayWidth(last.text) < fullWidth * 0.8 ||
-      (line.indent > 0 && line.indent >= last.indent && TERMINAL.test(last.text)) ||
-      (line.indent > last.indent + 1 && TERMINAL.test(last.text))
+      (line.indent > 0 && line.indent >= last.indent && endsClause(last.text)) ||
+      (line.indent > last.indent + 1 && endsClause(last.text))
     if (startsNew) flushBody()
     if (pendingNumber) body.push(pendingNumber)
     pendingNumber = undefined
@@ -139,6 +139,11 @@ export function ingestText(source: string, options: TextOptions): Ingested {
   flushBody()
   if (pendingNumber) units.push(paragraphUnit(source, [pendingNumber], broken, vocabulary))
   return { format: options.wrapped ? 'pdf' : 'plain', units, artifacts, issues: [] }
+}
+
+/** The line ends a clause, a footnote marker left after the punctuation aside (`决议，3`). */
+function endsClause(text: string): boolean {
+  return TERMINAL.test(text.replace(/(?<=[。；：，！？”)）.;:,])[\s\u00a0]*\d{1,3}[\s\u00a0]*$/, ''))
 }
 
 /** A chapeau or an adoption line is a paragraph of its own, however long the line. */

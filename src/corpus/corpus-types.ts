@@ -1,0 +1,161 @@
+/**
+ * Types of the corpus builder: what is read from each document, how
+ * documents are paired, and the summary written beside the corpus.
+ */
+import type { Lang, SourceFormat } from '../types.js'
+
+/** The "[on the report of the Second Committee (A/78/462/Add.1, para. 7)]" line. */
+export interface AdoptedOn {
+  /** Key of the body whose report it was (`second-committee`), or null (no Main Committee). */
+  readonly body: string | null
+  /** Symbol of the report or draft cited, or null. */
+  readonly report: string | null
+  /** Paragraph of the report cited (`7`), or null. */
+  readonly paragraph: string | null
+  /** The line as printed. */
+  readonly text: string
+}
+
+/** A draft resolution or decision inside a report. */
+export interface DraftInfo {
+  /** Its title, or null. */
+  readonly title: string | null
+  /** Number of the report paragraph just before it (the one recommending it), or null. */
+  readonly paragraph: string | null
+}
+
+/** What the corpus builder reads from one document (its front matter and references). */
+export interface DocumentInfo {
+  /** Path relative to the corpus folder, with `/` separators. */
+  readonly file: string
+  readonly language: Lang
+  readonly format: SourceFormat
+  /** Size in bytes. */
+  readonly bytes: number
+  /** `resolution` (adopted text), `report`, or `other`. */
+  readonly kind: 'resolution' | 'report' | 'other'
+  /** Symbols printed in the front matter (headings and meta lines). */
+  readonly symbols: readonly string[]
+  /** Symbols the document does not print but that follow from it (A/RES/78/160 from "78/160." adopted by the General Assembly). */
+  readonly derived: readonly string[]
+  /** Symbols named in front-matter footnotes (the parts of a report series). */
+  readonly mentioned: readonly string[]
+  /** Session number (`78`) or year (`2025`), or null. */
+  readonly session: string | null
+  /** Agenda item, normalised (`19(a)`), or null. */
+  readonly agendaItem: string | null
+  /** Resolution or decision number (`78/160`), or null. */
+  readonly resolution: string | null
+  /** Main title, or null. */
+  readonly title: string | null
+  /** Every title found: front headings, resolution title, draft titles. */
+  readonly titles: readonly string[]
+  /** Key of the body that adopted or wrote it, or null. */
+  readonly body: string | null
+  /** Adoption date `YYYY-MM-DD`, or null. */
+  readonly date: string | null
+  /** The adoption line, or null. */
+  readonly adoptedOn: AdoptedOn | null
+  /** Draft resolutions and decisions inside a report. */
+  readonly drafts: readonly DraftInfo[]
+  /** Reference numbers and years in the text (70/1, 2015), sorted, distinct. */
+  readonly references: readonly string[]
+}
+
+/** A document that could not be read as a UN document. */
+export interface UnreadableDocument {
+  readonly file: string
+  /** Why (the error message and its code). */
+  readonly reason: string
+}
+
+/** A pair chosen for alignment. */
+export interface PlannedPair {
+  /** Chinese file, relative to the corpus folder. */
+  readonly zh: string
+  /** English file, relative to the corpus folder. */
+  readonly en: string
+  /** Output name of the pair (file-system safe, unique in the corpus). */
+  readonly name: string
+  /** Confidence that the two are translations of each other, in [0, 1]. */
+  readonly pairingScore: number
+  /** Evidence for (and against) the pairing, readable. */
+  readonly reasons: readonly string[]
+  /** Document symbols of each side, carried by every unit of the merged corpus. */
+  readonly documents: { readonly zh: readonly string[]; readonly en: readonly string[] }
+}
+
+/** A document left without a partner. */
+export interface UnpairedDocument {
+  readonly file: string
+  /** Its language, or null when it could not be read. */
+  readonly language: Lang | null
+  readonly reason: string
+}
+
+/** One aligned pair in the summary. */
+export interface PairSummary extends PlannedPair {
+  /** `aligned` now, or `skipped` because its outputs were newer than its inputs. */
+  readonly status: 'aligned' | 'skipped'
+  /** Number of links (one-sided included). */
+  readonly links: number
+  /** Two-sided links. */
+  readonly twoSided: number
+  /** Mean score of the two-sided links. */
+  readonly meanScore: number
+  /** Issue counts by code. */
+  readonly issues: Readonly<Record<string, number>>
+  /** Bytes of input (both files). */
+  readonly bytes: number
+}
+
+/** A pair whose alignment failed. */
+export interface FailedPair {
+  readonly zh: string
+  readonly en: string
+  readonly name: string
+  readonly error: string
+}
+
+/** `--shard i/n`: this run handles pair i of every n (1-based). */
+export interface Shard {
+  readonly index: number
+  readonly count: number
+}
+
+/** The summary written to `summary.json`. */
+export interface CorpusSummary {
+  /** The shard this summary covers, or null for the whole corpus. */
+  readonly shard: Shard | null
+  readonly pairs: readonly PairSummary[]
+  /** Documents without a partner (listed by shard 1 only when sharded). */
+  readonly unpaired: readonly UnpairedDocument[]
+  readonly failed: readonly FailedPair[]
+  /** Files found but not taken as documents (README, LICENSE …). */
+  readonly ignored: readonly string[]
+  /** Glossary extraction: what was used, or why there is none. */
+  readonly glossary: GlossaryReport
+  readonly timing: Timing
+}
+
+/** What the glossary step did. */
+export type GlossaryReport =
+  | { readonly status: 'written'; readonly files: readonly string[]; readonly terms: number; readonly links: number; readonly linksTotal: number }
+  | { readonly status: 'skipped' | 'unavailable' | 'failed'; readonly reason: string }
+
+/** Wall-clock figures of a run (milliseconds unless said). */
+export interface Timing {
+  readonly jobs: number
+  readonly readMs: number
+  readonly pairMs: number
+  readonly alignMs: number
+  readonly mergeMs: number
+  readonly glossaryMs: number
+  readonly totalMs: number
+  /** Pairs aligned (not skipped) per second of the align step. */
+  readonly pairsPerSecond: number
+  /** Input megabytes aligned per second of the align step. */
+  readonly megabytesPerSecond: number
+  /** Pairs skipped because their outputs were up to date. */
+  readonly skipped: number
+}
