@@ -51,7 +51,7 @@ export function alignBlocks(zh: BlockSide, en: BlockSide, options: AlignBlocksOp
   const sim = (z0: number, z1: number, e0: number, e1: number, useNumber = true): Similarity => {
     const a = run(zh, zhPairs, z0, z1)
     const b = run(en, enPairs, e0, e1)
-    const g = options.glossary?.score(range(z0 + options.offset.zh, z1 + options.offset.zh), range(e0 + options.offset.en, e1 + options.offset.en))
+    const g = options.glossary?.score(run1(z0 + options.offset.zh, z1 + options.offset.zh), run1(e0 + options.offset.en, e1 + options.offset.en))
     const n = zh.blocks.length
     const m = en.blocks.length
     const position = n > 1 && m > 1 ? (z0 + z1 - 1) / 2 / (n - 1) - (e0 + e1 - 1) / 2 / (m - 1) : undefined
@@ -179,6 +179,13 @@ function fromBead(b: Bead, z0: number, e0: number): BlockLink {
 /** A number confirmed by the signature is strong evidence. */
 function confidence(sim: number): number {
   return Math.min(1, 0.5 + sim / 2)
+}
+
+const SINGLETONS: number[][] = []
+/** A run of indices; one-element runs are shared, not allocated. */
+function run1(a: number, b: number): readonly number[] {
+  if (b - a === 1) return (SINGLETONS[a] ??= [a])
+  return range(a, b)
 }
 
 function range(a: number, b: number): number[] {

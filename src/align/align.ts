@@ -3,6 +3,7 @@ import { ResalignError } from '../errors.js'
 import { segment } from '../segment.js'
 import { ALIGNED_VERSION, type Alignment, type Block, type DocumentTree, type Issue, type Lang, type Link, type Part, type Result } from '../types.js'
 import { alignBlocks, type BlockLink, type GlossaryScorer } from './align-blocks.js'
+import { glossaryFallback } from './glossary-fallback.js'
 import { matchParts } from './match-parts.js'
 import { type Signature, signatureOf } from './signature.js'
 
@@ -13,8 +14,11 @@ export type AlignInput = string | Uint8Array | DocumentTree
 export interface AlignOptions {
   /** Names of the inputs for the `source` record (file names). */
   readonly names?: { readonly zh?: string; readonly en?: string }
-  /** Builds the glossary fallback scorer over the blocks of both sides; none by default. */
-  readonly glossary?: (zh: readonly Block[], en: readonly Block[]) => GlossaryScorer
+  /**
+   * The glossary fallback: `true` (default) uses the built-in UN glossary,
+   * `false` turns it off, a function builds a scorer of your own.
+   */
+  readonly glossary?: boolean | ((zh: readonly Block[], en: readonly Block[]) => GlossaryScorer)
   /** Counts similarity evaluations (linear-time checks in tests and benchmarks). */
   readonly counter?: { evaluations: number }
 }
@@ -47,7 +51,8 @@ export function align(zh: AlignInput, en: AlignInput, options?: Readonly<AlignOp
   const zSig = new Map(zBlocks.map((b) => [b, signatureOf(b, 'zh')]))
   const eSig = new Map(eBlocks.map((b) => [b, signatureOf(b, 'en')]))
   const ratio = lengthRatio(zBlocks, eBlocks, zSig, eSig)
-  const glossary = options?.glossary?.(zBlocks, eBlocks)
+  const glossaryOption = options?.glossary ?? true
+  const glossary = glossaryOption === false ? undefined : (glossaryOption === true ? glossaryFallback() : glossaryOption)(zBlocks, eBlocks)
   const zIndex = new Map(zBlocks.map((b, i) => [b, i]))
   const eIndex = new Map(eBlocks.map((b, i) => [b, i]))
   const numbersOf = (p: Part): string[] => p.blocks.flatMap((b) => (zSig.get(b) ?? eSig.get(b))?.numbers ?? [])
@@ -110,7 +115,10 @@ function lengthRatio(zh: readonly Block[], en: readonly Block[], zs: Map<Block, 
 }
 
 function sliceScorer(g: GlossaryScorer, zs: readonly Block[], es: readonly Block[], zIndex: Map<Block, number>, eIndex: Map<Block, number>): GlossaryScorer {
-  return { score: (z, e) => g.score(z.map((i) => zIndex.get(zs[i] as Block) as number), e.map((j) => eIndex.get(es[j] as Block) as number)) }
+  const zg = zs.map((b) => [zIndex.get(b) as number])
+  const eg = es.map((b) => [eIndex.get(b) as number])
+  const map = (run: readonly number[], g1: number[][]) => (run.length === 1 ? (g1[run[0] as number] as number[]) : run.map((k) => (g1[k] as number[])[0] as number))
+  return { score: (z, e) => g.score(map(z, zg), map(e, eg)) }
 }
 
 function makeLink(zh: readonly Block[], en: readonly Block[], score: number, method: Link['method'], pl: { zh: Part | null; en: Part | null }): Omit<Link, 'id'> {

@@ -1,0 +1,136 @@
+/**
+ * Candidates of one language over all links: for each distinct key, its
+ * spans per link and its written forms, with the coverage bookkeeping of
+ * competitive linking. An occurrence inside (or cutting across) the span
+ * of a term already linked in that link is explained by that term and no
+ * longer counts; an occurrence that contains it still counts
+ * (可持续发展目标和具体目标 survives the linking of 可持续发展目标).
+ */
+import type { Candidate } from './candidate.js'
+
+/** One distinct candidate. */
+export interface CandidateInfo {
+  readonly key: string
+  /** Spans per link index. */
+  readonly spans: Map<number, [number, number][]>
+  /** Written forms and their counts. */
+  readonly surfaces: Map<string, number>
+  /** Glossary entry when the candidate is exactly one glossary term, else -1. */
+  entry: number
+}
+
+/**
+ * Text after a nested candidate that makes the longer one a coordination
+ * of it with something else. (A nested candidate at the end of a
+ * coordination usually shares its head with the other conjunct, as in
+ * “information and communications technologies”, and is not exempt.)
+ */
+const COORDINATED_AFTER = /^(?:\s*(?:,|and\b|or\b|as well as\b)|[、和与及或]|以及)/u
+
+/** All candidates of one side, by id. */
+export class CandidateTable {
+  readonly items: CandidateInfo[] = []
+  private readonly ids = new Map<string, number>()
+  private readonly covered = new Map<number, [number, number][]>()
+  private readonly texts = new Map<number, string>()
+
+  /** Record the candidates found in link `unit`, whose text (in the candidates' coordinates) is `text`. */
+  add(unit: number, candidates: readonly Candidate[], text: string): void {
+    this.texts.set(unit, text)
+    for (const c of candidates) {
+      let id = this.ids.get(c.key)
+      if (id === undefined) {
+        id = this.items.length
+        this.ids.set(c.key, id)
+        this.items.push({ key: c.key, spans: new Map(), surfaces: new Map(), entry: c.entry })
+      }
+      const info = this.items[id]!
+      if (info.entry < 0 && c.entry >= 0) info.entry = c.entry
+      let list = info.spans.get(unit)
+      if (!list) info.spans.set(unit, (list = []))
+      list.push([c.start, c.end])
+      info.surfaces.set(c.surface, (info.surfaces.get(c.surface) ?? 0) + 1)
+    }
+  }
+
+  /**
+   * Drop from `keep` every candidate all of whose occurrences lie inside
+   * occurrences of one longer kept candidate (“Development Goals” inside
+   * “Sustainable Development Goals”): it never stands alone, so it only
+   * competes with its own superstring. A superstring that begins with it
+   * and coordinates it with something else (“gender equality and the
+   * empowerment of women”) does not count, and glossary terms are never
+   * dropped.
+   */
+  dropNested(keep: Set<number>): void {
+    const byUnit = new Map<number, { id: number; s: number; e: number }[]>()
+    for (const id of keep) {
+      for (const [unit, spans] of this.items[id]!.spans) {
+        let list = byUnit.get(unit)
+        if (!list) byUnit.set(unit, (list = []))
+        for (const [s, e] of spans) list.push({ id, s, e })
+      }
+    }
+    const nested: number[] = []
+    for (const id of keep) {
+      if (this.items[id]!.entry >= 0) continue
+      let common: Set<number> | undefined
+      for (const [unit, spans] of this.items[id]!.spans) {
+        for (const [s, e] of spans) {
+          const around = new Set<number>()
+          const text = this.texts.get(unit) ?? ''
+          for (const o of byUnit.get(unit)!) {
+            if (o.id === id || o.s > s || e > o.e || o.e - o.s <= e - s) continue
+            if (!COORDINATED_AFTER.test(text.slice(e, o.e))) around.add(o.id)
+          }
+          common = common === undefined ? around : new Set([...common].filter((x) => around.has(x)))
+          if (common.size === 0) break
+        }
+        if (common?.size === 0) break
+      }
+      if (common !== undefined && common.size > 0) nested.push(id)
+    }
+    for (const id of nested) keep.delete(id)
+  }
+
+  /** Relative positions (0 = start, 1 = end) of the occurrences of candidate `id` in link `unit`. */
+  positions(id: number, unit: number): number[] {
+    const length = Math.max(1, this.texts.get(unit)?.length ?? 1)
+    return (this.items[id]!.spans.get(unit) ?? []).map(([s, e]) => (s + e) / 2 / length)
+  }
+
+  /** Links where candidate `id` has an occurrence not explained by a linked term. */
+  aliveUnits(id: number): number[] {
+    const out: number[] = []
+    for (const [unit, spans] of this.items[id]!.spans) if (this.alive(spans, unit)) out.push(unit)
+    return out
+  }
+
+  /** Whether candidate `id` still counts in link `unit`. */
+  aliveIn(id: number, unit: number): boolean {
+    const spans = this.items[id]!.spans.get(unit)
+    return spans !== undefined && this.alive(spans, unit)
+  }
+
+  /** Mark the occurrences of candidate `id` in link `unit` as explained. */
+  cover(id: number, unit: number): void {
+    const spans = this.items[id]!.spans.get(unit) ?? []
+    let list = this.covered.get(unit)
+    if (!list) this.covered.set(unit, (list = []))
+    list.push(...spans)
+  }
+
+  /** The written form seen most often. */
+  surface(id: number): string {
+    let best = ''
+    let count = -1
+    for (const [form, n] of this.items[id]!.surfaces) if (n > count) [best, count] = [form, n]
+    return best
+  }
+
+  private alive(spans: readonly [number, number][], unit: number): boolean {
+    const covered = this.covered.get(unit)
+    if (!covered) return true
+    return spans.some(([s, e]) => covered.every(([cs, ce]) => e <= cs || s >= ce || (s <= cs && ce <= e)))
+  }
+}

@@ -1,0 +1,12 @@
+/** A term candidate occurrence inside one text (internal to extraction). */
+export interface Candidate {
+  /** Folded key: candidates with the same key are the same term. */
+  readonly key: string
+  /** The words as written (white space and 《》 removed on the Chinese side). */
+  readonly surface: string
+  /** Span in the text's own coordinates, for overlap tests. */
+  readonly start: number
+  readonly end: number
+  /** Glossary entry when the candidate is exactly one glossary term, else -1. */
+  readonly entry: number
+}

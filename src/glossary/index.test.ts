@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import * as glossary from './index.js'
+
+describe('glossary public API', () => {
+  it('exports exactly these names', () => {
+    expect(Object.keys(glossary).sort()).toEqual(
+      [
+        'GLOSSARY_USAGE',
+        'UN_GLOSSARY',
+        'createGlossaryScorer',
+        'createTermMatcher',
+        'extractGlossary',
+        'glossaryScore',
+        'isNearMatch',
+        'normalizedDistance',
+        'readGlossary',
+        'runGlossaryCommand',
+        'writeGlossaryCsv',
+        'writeGlossaryJson',
+        'writeGlossaryTsv',
+        'writeTbx',
+      ].sort(),
+    )
+  })
+})
