@@ -21,7 +21,9 @@ const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 }
  */
 export function partition(drafts: readonly Draft[]): DraftPart[] {
   const parts: DraftPart[] = []
-  const hasReport = drafts.some((d) => d.kind === 'heading' && opener(d)?.kind === 'report') || drafts.some((d) => d.kind === 'paragraph' && d.numbering === 'para' && !drafts.slice(0, drafts.indexOf(d)).some((x) => x.kind === 'chapeau'))
+  const firstChapeau = drafts.findIndex((d) => d.kind === 'chapeau')
+  const beforeChapeau = firstChapeau < 0 ? drafts : drafts.slice(0, firstChapeau)
+  const hasReport = drafts.some((d) => d.kind === 'heading' && opener(d)?.kind === 'report') || beforeChapeau.some((d) => d.kind === 'paragraph' && d.numbering === 'para')
   let current: DraftPart | undefined
   const start = (kind: PartKind, title: string | null, ordinal: string | null): DraftPart => {
     current = { kind, title, ordinal, drafts: [] }
