@@ -64,7 +64,7 @@ export function alignBlocks(zh: BlockSide, en: BlockSide, options: AlignBlocksOp
   const fill = (z1: number, e1: number): void => {
     const n = z1 - zi
     const m = e1 - ei
-    const band = Math.max(24, Math.abs(n - m) + 12)
+    const band = Math.max(16, Math.abs(n - m) + 10)
     const z0 = zi
     const e0 = ei
     // Where a number was refuted by its neighbours, numbers say nothing in this stretch.

@@ -43,10 +43,11 @@ export function alignDp(n: number, m: number, sim: (zh0: number, zh1: number, en
     for (let j = jLo; j <= jHi; j++) {
       const here = best[i * width + j] as number
       if (here === -Infinity) continue
-      BEADS.forEach((bead, b) => {
+      for (let b = 0; b < BEADS.length; b++) {
+        const bead = BEADS[b] as (typeof BEADS)[number]
         const i1 = i + bead.zh
         const j1 = j + bead.en
-        if (i1 > n || j1 > m || (!inBand(i1, j1) && !(i1 === n && j1 === m))) return
+        if (i1 > n || j1 > m || (!inBand(i1, j1) && !(i1 === n && j1 === m))) continue
         let gain = 0
         if (bead.zh > 0 && bead.en > 0) {
           if (options.counter) options.counter.evaluations++
@@ -59,7 +60,7 @@ export function alignDp(n: number, m: number, sim: (zh0: number, zh1: number, en
           best[k] = here + gain
           from[k] = b
         }
-      })
+      }
     }
   }
   const beads: Bead[] = []

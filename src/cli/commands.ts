@@ -2,6 +2,7 @@ import type { CliIo } from './io.js'
 import { runSegmentCommand } from './segment-command.js'
 import { runDemoCommand } from './demo-command.js'
 import { runAlignCommand } from './align-command.js'
+import { runCorpusCommand } from '../corpus/corpus-command.js'
 import { runGlossaryCommand } from '../glossary/glossary-command.js'
 
 /** A CLI command. */
@@ -17,4 +18,5 @@ export const COMMANDS: readonly Command[] = [
   { name: 'align', summary: 'align a Chinese and an English document', run: runAlignCommand },
   { name: 'glossary', summary: 'extract zh–en term candidates from aligned JSON files', run: (argv, io) => runGlossaryCommand([...argv], io) },
   { name: 'segment', summary: 'print the structure of one document', run: runSegmentCommand },
+  { name: 'corpus', summary: 'pair, align and merge a folder of documents into a corpus', run: runCorpusCommand },
 ]

@@ -20,6 +20,8 @@ export interface MetadataSource {
 }
 
 const FRONT_KINDS = new Set<Part['kind']>(['front', 'report', 'resolution'])
+/** Parts whose footnotes belong to the front matter (not the body of a resolution). */
+const NOTE_KINDS = new Set<Part['kind']>(['front', 'report'])
 const DRAFT_KINDS = new Set<Part['kind']>(['draft-resolution', 'draft-decision'])
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
 
@@ -32,13 +34,13 @@ export function readMetadata(tree: DocumentTree, source: Readonly<MetadataSource
   const numbered = firstOf(lines, (l) => P.NUMBERED_TITLE.exec(l))
   const resolution = numbered?.[1] ?? null
   const symbols = distinct(lines.filter((l) => l !== adoptedOn?.text).flatMap(symbolsIn))
-  const mentioned = distinct(front.flatMap((p) => p.blocks.filter((b) => b.kind === 'footnote')).flatMap((b) => symbolsIn(b.text))).filter((s) => !symbols.includes(s))
+  const mentioned = distinct(tree.parts.filter((p) => NOTE_KINDS.has(p.kind)).flatMap((p) => p.blocks.filter((b) => b.kind === 'footnote')).flatMap((b) => symbolsIn(b.text))).filter((s) => !symbols.includes(s))
   const drafts = draftsOf(tree.parts)
   const report = tree.parts.find((p) => p.kind === 'report')
   const body = resolution !== null || adoptedOn !== null ? adopterOf(front, lang) : report ? reporterOf(report, lang) : null
   const session = firstOf(lines, (l) => sessionOf(l, lang))
   const agendaItem = firstOf(lines, (l) => agendaOf(l, lang))
-  const frontTitles = (tree.parts[0]?.kind === 'front' ? tree.parts[0].blocks : []).filter((b) => b.kind === 'heading').map((b) => b.text).filter((t) => sessionOf(t, lang) === null && agendaOf(t, lang) === null && !/^\W*$/.test(t))
+  const frontTitles = (tree.parts[0]?.kind === 'front' ? tree.parts[0].blocks : []).filter((b) => b.kind === 'heading').map((b) => b.text).filter((t) => sessionOf(t, lang) === null && agendaOf(t, lang) === null && !/^[\s\p{P}\p{S}]*$/u.test(t))
   const resolutionTitle = numbered?.[2]?.trim() ?? null
   const titles = distinct([...(resolutionTitle ? [resolutionTitle] : []), ...drafts.flatMap((d) => (d.title ? [d.title] : [])), ...frontTitles])
   const series = body === null ? null : (P.BODIES.find((b) => b.key === body)?.series ?? null)

@@ -2,7 +2,9 @@ import type { SourceFormat } from '../types.js'
 import { SEPARATOR, URL_LINE } from '../data/furniture.js'
 import { splitLines } from './lines.js'
 
-const MARKDOWN_SIGNS = /^#{1,6}\s|\*\*[^*\n]+\*\*|<sup>|\]\(#?[^)\s]*\)|^\s*[-*+]\s|^\s*>\s/gm
+// Linear on any input: leading space stays on its line (`\s*` after `^` would rescan a run of
+// blank lines from every line start) and a link target stops at the next bracket (`[a](` repeated).
+const MARKDOWN_SIGNS = /^#{1,6}\s|\*\*[^*\n]+\*\*|<sup>|\]\(#?[^()[\]\s]*\)|^[^\S\r\n\u2028\u2029]*[-*+]\s|^[^\S\r\n\u2028\u2029]*>\s/gm
 const TERMINAL = /[。；：，！？.;:,!?)）”’」』》\]]\s*$/
 
 /**

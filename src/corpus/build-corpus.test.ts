@@ -1,0 +1,113 @@
+// End-to-end runs on worker threads: they use the built dist/corpus-worker.js
+// (`npm test` builds first; by hand, run `npm run build` before vitest).
+import { readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { HAS_XMLLINT, validateTmx } from '../export/fixtures/external-tools.js'
+import type { Alignment } from '../types.js'
+import { buildCorpus } from './build-corpus.js'
+import type { CorpusOptions } from './corpus-options.js'
+import type { CorpusSummary } from './corpus-types.js'
+import { copySeeds, SEEDS, tempDir, writeVariant } from './fixtures/seed-corpus.js'
+
+const dirs: string[] = []
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })))
+})
+
+async function folder(prefix: string): Promise<string> {
+  const dir = await tempDir(prefix)
+  dirs.push(dir)
+  return dir
+}
+
+/** The seeds plus `extra` translation pairs made from 000/003 with other numbers. */
+async function corpusWith(extra: number): Promise<string> {
+  const dir = await folder('corpus')
+  await copySeeds(dir)
+  for (let k = 0; k < extra; k++) await writeVariant(dir, { report: 600 + k, item: 40 + k, resolution: 400 + k })
+  return dir
+}
+
+const build = (dir: string, out: string, options?: Partial<CorpusOptions>): Promise<CorpusSummary> => buildCorpus(dir, { output: out, jobs: 2, glossaryLinks: 0, ...options })
+const lines = async (path: string): Promise<string[]> => (await readFile(path, 'utf8')).split('\n').filter((l) => l !== '')
+
+describe('buildCorpus', () => {
+  it('pairs 000 with 003, lists 001, 002 and 004 as unpaired, and writes the pair, the merged corpus and the glossary', async () => {
+    const dir = await corpusWith(0)
+    const out = await folder('out')
+    const s = await build(dir, out, { formats: ['json', 'tmx'], glossaryLinks: 5000 })
+    expect(s.pairs.map((p) => [p.zh, p.en, p.status])).toEqual([[SEEDS.report78, SEEDS.res78en, 'aligned']])
+    expect(s.unpaired.map((u) => u.file)).toEqual([SEEDS.res76zh, SEEDS.ecosoc, SEEDS.sgReport])
+    for (const u of s.unpaired) expect(u.reason).not.toBe('')
+    expect(s.failed).toEqual([])
+    const pair = s.pairs[0]!
+    const aligned = JSON.parse(await readFile(join(out, 'pairs', `${pair.name}.json`), 'utf8')) as Alignment
+    expect(aligned.pairs).toHaveLength(pair.links)
+    expect((await stat(join(out, 'pairs', `${pair.name}.tmx`))).size).toBeGreaterThan(0)
+    const units = (await lines(join(out, 'corpus.jsonl'))).map((l) => JSON.parse(l) as { pair: string; documents: { zh: string[]; en: string[] } })
+    expect(units).toHaveLength(pair.links)
+    for (const u of units) expect(u).toMatchObject({ pair: pair.name, documents: { en: ['A/RES/78/160'] } })
+    const tmx = await readFile(join(out, 'corpus.tmx'), 'utf8')
+    expect(tmx.match(/<tu /g)).toHaveLength(pair.twoSided)
+    if (HAS_XMLLINT) expect(validateTmx(tmx)).toMatchObject({ valid: true })
+    expect(JSON.parse(await readFile(join(out, 'summary.json'), 'utf8'))).toEqual(JSON.parse(JSON.stringify(s)))
+    expect(s.glossary).toMatchObject({ status: 'written', links: pair.twoSided })
+    const glossary = JSON.parse(await readFile(join(out, 'glossary.json'), 'utf8')) as { terms: Array<{ evidence: string[] }> }
+    expect(glossary.terms.length).toBeGreaterThan(0)
+    expect(glossary.terms[0]?.evidence[0]).toMatch(new RegExp(`^${pair.name}:l\\d+$`))
+  })
+
+  it('resumes: a second run skips pairs whose outputs are newer than their inputs, --force and a newer input redo them', async () => {
+    const dir = await corpusWith(1)
+    const out = await folder('out')
+    const first = await build(dir, out)
+    expect(first.pairs.map((p) => p.status)).toEqual(['aligned', 'aligned'])
+    const jsonOf = (s: CorpusSummary, k: number) => join(out, 'pairs', `${s.pairs[k]!.name}.json`)
+    const before = (await stat(jsonOf(first, 0))).mtimeMs
+    const corpus = await readFile(join(out, 'corpus.jsonl'), 'utf8')
+    const second = await build(dir, out)
+    expect(second.pairs.map((p) => p.status)).toEqual(['skipped', 'skipped'])
+    expect(second.timing.skipped).toBe(2)
+    expect(second.pairs.map((p) => p.links)).toEqual(first.pairs.map((p) => p.links))
+    expect((await stat(jsonOf(second, 0))).mtimeMs).toBe(before)
+    expect(await readFile(join(out, 'corpus.jsonl'), 'utf8')).toBe(corpus)
+    const later = new Date(Date.now() + 60_000)
+    await utimes(join(dir, second.pairs[1]!.zh), later, later)
+    const third = await build(dir, out)
+    expect(third.pairs.map((p) => p.status)).toEqual(['skipped', 'aligned'])
+    const forced = await build(dir, out, { force: true })
+    expect(forced.pairs.map((p) => p.status)).toEqual(['aligned', 'aligned'])
+    expect((await stat(jsonOf(forced, 0))).mtimeMs).toBeGreaterThan(before)
+  })
+
+  it('lists a failing pair with its error and still writes the others', async () => {
+    const dir = await corpusWith(1)
+    const out = await folder('out')
+    await writeFile(join(dir, 'broken.txt'), Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n', 'latin1'))
+    await writeFile(join(dir, 'pairs.tsv'), `broken.txt\t${SEEDS.res78en}\n`)
+    const s = await build(dir, out, { pairs: join(dir, 'pairs.tsv') })
+    expect(s.failed).toEqual([expect.objectContaining({ zh: 'broken.txt', en: SEEDS.res78en, error: expect.stringMatching(/input\/binary/) })])
+    expect(s.pairs).toHaveLength(1)
+    expect(s.pairs[0]?.status).toBe('aligned')
+    expect(await lines(join(out, 'corpus.jsonl'))).toHaveLength(s.pairs[0]!.links)
+    expect(JSON.parse(await readFile(join(out, 'summary.json'), 'utf8')).failed).toHaveLength(1)
+  })
+
+  it('splits the pairs into shards whose union is the whole corpus, without overlap, and whose outputs concatenate', async () => {
+    const dir = await corpusWith(3)
+    const wholeOut = await folder('whole')
+    const whole = await build(dir, wholeOut)
+    const outs = [await folder('shard1'), await folder('shard2')]
+    const shards = [await build(dir, outs[0]!, { shard: { index: 1, count: 2 } }), await build(dir, outs[1]!, { shard: { index: 2, count: 2 } })]
+    const names = shards.map((s) => s.pairs.map((p) => p.name))
+    expect(whole.pairs).toHaveLength(4)
+    expect(names[0]!.filter((n) => names[1]!.includes(n))).toEqual([])
+    expect([...names[0]!, ...names[1]!].sort()).toEqual(whole.pairs.map((p) => p.name).sort())
+    const wholeLines = await lines(join(wholeOut, 'corpus.jsonl'))
+    const shardLines = [...(await lines(join(outs[0]!, 'corpus.jsonl'))), ...(await lines(join(outs[1]!, 'corpus.jsonl')))]
+    expect(shardLines.sort()).toEqual(wholeLines.sort())
+    expect(shards[0]!.unpaired).toEqual(whole.unpaired)
+    expect(shards[1]!.unpaired).toEqual([])
+  })
+})

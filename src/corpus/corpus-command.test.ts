@@ -1,0 +1,80 @@
+// Runs the command through the CLI's main() with an injected CliIo; the
+// runs that align use the built dist/corpus-worker.js (npm run build).
+import { readFile, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { main } from '../cli.js'
+import type { CliIo } from '../cli/io.js'
+import { copySeeds, SEEDS, tempDir } from './fixtures/seed-corpus.js'
+
+const dirs: string[] = []
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })))
+})
+
+async function folder(prefix: string): Promise<string> {
+  const dir = await tempDir(prefix)
+  dirs.push(dir)
+  return dir
+}
+
+function fakeIo(isTTY: boolean): CliIo & { out: string[]; err: string[] } {
+  const out: string[] = []
+  const err: string[] = []
+  return {
+    out,
+    err,
+    stdout: (s) => void out.push(s),
+    stderr: (s) => void err.push(s),
+    readBytes: async (p) => readFile(p),
+    readFile: async (p) => readFile(p, 'utf8'),
+    writeFile: async (p, d) => writeFile(p, d),
+    isTTY,
+  }
+}
+
+describe('resalign corpus', () => {
+  it.each([
+    [['corpus'], /corpus takes one folder/],
+    [['corpus', '.'], /needs an output folder/],
+    [['corpus', '.', '-o', 'x', '--shard', '3/2'], /--shard must be i\/n/],
+    [['corpus', '.', '-o', 'x', '--formats', 'json,pdf'], /unknown format pdf/],
+    [['corpus', '.', '-o', 'x', '--jobs', '0'], /--jobs must be a whole number ≥ 1/],
+    [['corpus', '/no/such/folder', '-o', 'x'], /no such folder/],
+  ])('exits 2 with a "resalign:" message for %j', async (argv, message) => {
+    const io = fakeIo(false)
+    expect(await main(argv, io)).toBe(2)
+    expect(io.err.join('')).toMatch(message)
+    expect(io.err.join('')).toMatch(/^resalign: /)
+  })
+
+  it('prints its help', async () => {
+    const io = fakeIo(false)
+    expect(await main(['corpus', '--help'], io)).toBe(0)
+    expect(io.out.join('')).toMatch(/Usage: resalign corpus <dir> -o <out>/)
+  })
+
+  it('exits 1 when a pair fails, naming it, and draws no progress bar when standard error is not a terminal', async () => {
+    const dir = await folder('cli')
+    await copySeeds(dir)
+    await writeFile(join(dir, 'broken.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+    await writeFile(join(dir, 'pairs.tsv'), `broken.txt\t${SEEDS.res78en}\n`)
+    const out = await folder('cli-out')
+    const io = fakeIo(false)
+    expect(await main(['corpus', dir, '-o', out, '--pairs', join(dir, 'pairs.tsv'), '--glossary-links', '0', '-j', '1'], io)).toBe(1)
+    const err = io.err.join('')
+    expect(err).toMatch(/resalign: failed: broken\.txt \+ 003_1fa2410106587f34\.txt: input is a PNG image/)
+    expect(err).not.toMatch(/\r/)
+  })
+
+  it('draws a progress bar on a terminal and is silent with --quiet', async () => {
+    const dir = await folder('cli')
+    await copySeeds(dir)
+    const tty = fakeIo(true)
+    expect(await main(['corpus', dir, '-o', await folder('cli-out'), '--glossary-links', '0', '-j', '1'], tty)).toBe(0)
+    expect(tty.err.join('')).toMatch(/\r\x1b\[Kresalign: aligning \[#+\] 1\/1 pairs/)
+    const quiet = fakeIo(true)
+    expect(await main(['corpus', dir, '-o', await folder('cli-out'), '--glossary-links', '0', '-j', '1', '-q'], quiet)).toBe(0)
+    expect(quiet.err).toEqual([])
+  })
+})

@@ -1,0 +1,52 @@
+/**
+ * Read one file of a corpus for pairing: decode it, segment its head (the
+ * front matter, the report and the start of any draft are there), and
+ * read the metadata. The whole text is only scanned for reference numbers.
+ */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { ResalignError } from '../errors.js'
+import { decode } from '../ingest/decode.js'
+import { detectLanguage } from '../ingest/detect-language.js'
+import { segment } from '../segment.js'
+import type { DocumentInfo } from './corpus-types.js'
+import { readMetadata } from './read-metadata.js'
+
+/** Options of `readDocument`. */
+export interface ReadDocumentOptions {
+  /** Characters of the head that are segmented (cut at a line end). */
+  readonly headChars: number
+}
+
+/** Defaults of `readDocument`. */
+export const READ_DOCUMENT_DEFAULTS: Readonly<ReadDocumentOptions> = Object.freeze({ headChars: 24_000 })
+
+/**
+ * Read `file` (relative to `root`) and return what pairing needs.
+ *
+ * @throws ResalignError `input/unreadable`, `input/binary`, `input/decode`,
+ *   `input/empty`, `input/unknown-language`.
+ */
+export async function readDocument(root: string, file: string, options?: Readonly<Partial<ReadDocumentOptions>>): Promise<DocumentInfo> {
+  const opts = { ...READ_DOCUMENT_DEFAULTS, ...options }
+  let bytes: Uint8Array
+  try {
+    bytes = await readFile(join(root, file))
+  } catch (cause) {
+    throw new ResalignError('input/unreadable', `cannot read ${file} (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { cause })
+  }
+  const { text } = decode(bytes)
+  const head = headOf(text, opts.headChars)
+  if (head.trim() === '') throw new ResalignError('input/empty', `${file} is empty`)
+  const lang = detectLanguage(head)
+  if (lang === null) throw new ResalignError('input/unknown-language', `${file} is neither Chinese nor English`)
+  const { value: tree } = segment(head, { lang, check: false })
+  return readMetadata(tree, { file, bytes: bytes.byteLength, text })
+}
+
+/** The text up to `limit` characters, cut at the last line end before it. */
+export function headOf(text: string, limit: number): string {
+  if (text.length <= limit) return text
+  const cut = text.lastIndexOf('\n', limit)
+  return text.slice(0, cut > limit / 2 ? cut : limit)
+}
