@@ -79,14 +79,16 @@ export function align(zh: AlignInput, en: AlignInput, options?: Readonly<AlignOp
     }
     links.push(...placeFootnotes(stream(false), stream(true)))
   }
-  issues.push(...unpairedIssues(links), ...parallelIssues(links))
+  const notParallel = parallelIssues(links)
+  const final = notParallel.length ? distrust(links) : links
+  issues.push(...unpairedIssues(final), ...notParallel)
   const value: Alignment = {
     version: ALIGNED_VERSION,
     source: {
       zh: { name: names.zh, format: zt.format, symbols: zt.symbols, blocks: zBlocks.length },
       en: { name: names.en, format: et.format, symbols: et.symbols, blocks: eBlocks.length },
     },
-    pairs: links.map((l, k) => ({ id: `l${k + 1}`, ...l })),
+    pairs: final.map((l, k) => ({ id: `l${k + 1}`, ...l })),
     issues,
   }
   return { value, issues }
@@ -176,6 +178,26 @@ function parallelIssues(links: ReadonlyArray<Omit<Link, 'id'>>): Issue[] {
   const confident = body.filter((l) => l.score >= 0.5).reduce((n, l) => n + Math.min(l.zh.ids.length, l.en.ids.length), 0)
   if (Math.min(zh, en) === 0 || confident / Math.min(zh, en) >= PARALLEL_MIN) return []
   return [{ code: 'align/not-parallel', severity: 'warning', message: `only ${confident} of ${Math.min(zh, en)} paragraphs found a confident partner: the documents do not look like translations of each other` }]
+}
+
+/** Links whose own evidence is this strong survive in documents that are not parallel. */
+const STRONG_LINK = 0.75
+
+/**
+ * Two documents that are not translations of each other share a few
+ * passages at most: keep only the links with strong evidence of their own,
+ * at half their confidence, and leave the rest unpaired.
+ */
+function distrust(links: ReadonlyArray<Omit<Link, 'id'>>): Array<Omit<Link, 'id'>> {
+  return links.flatMap((l) => {
+    if (!l.zh.ids.length || !l.en.ids.length) return [l]
+    if (l.score >= STRONG_LINK) return [{ ...l, score: round(l.score / 2) }]
+    const empty = { ids: [], text: '' }
+    return [
+      { ...l, en: empty, score: 0, method: 'none' as const, part: { ...l.part, en: null } },
+      { ...l, zh: empty, score: 0, method: 'none' as const, part: { ...l.part, zh: null }, kind: l.kind, number: l.number },
+    ]
+  })
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000
