@@ -34,11 +34,15 @@ export interface AlignBlocksOptions {
 /** An anchor must be at least this similar for its number to be believed. */
 const ANCHOR_MIN = 0.6
 
+/** A comparison of runs `[z0, z1)` and `[e0, e1)` of two block lists. */
+export type RunSimilarity = (z0: number, z1: number, e0: number, e1: number, useNumber?: boolean) => Similarity
+
 /**
- * Align two block lists: numbered blocks whose numbers and signatures agree
- * become anchors; the dynamic programming links what lies between them.
+ * The similarity of runs of blocks, as the aligner sees it: signatures
+ * (merged for runs of two), length against the document's ratio, relative
+ * position, and the glossary fallback.
  */
-export function alignBlocks(zh: BlockSide, en: BlockSide, options: AlignBlocksOptions): BlockLink[] {
+export function makeSimilarity(zh: BlockSide, en: BlockSide, options: AlignBlocksOptions): RunSimilarity {
   const zhPairs: Array<Signature | undefined> = []
   const enPairs: Array<Signature | undefined> = []
   const run = (side: BlockSide, cache: Array<Signature | undefined>, s0: number, s1: number): Signature => {
@@ -48,7 +52,7 @@ export function alignBlocks(zh: BlockSide, en: BlockSide, options: AlignBlocksOp
     for (let k = s0 + 1; k < s1; k++) acc = mergeSignatures(acc, side.signatures[k] as Signature)
     return acc
   }
-  const sim = (z0: number, z1: number, e0: number, e1: number, useNumber = true): Similarity => {
+  return (z0: number, z1: number, e0: number, e1: number, useNumber = true): Similarity => {
     const a = run(zh, zhPairs, z0, z1)
     const b = run(en, enPairs, e0, e1)
     const g = options.glossary?.score(run1(z0 + options.offset.zh, z1 + options.offset.zh), run1(e0 + options.offset.en, e1 + options.offset.en))
@@ -57,6 +61,14 @@ export function alignBlocks(zh: BlockSide, en: BlockSide, options: AlignBlocksOp
     const position = n > 1 && m > 1 ? (z0 + z1 - 1) / 2 / (n - 1) - (e0 + e1 - 1) / 2 / (m - 1) : undefined
     return similarity(a, b, { ratio: options.ratio, glossary: g, position, useNumber })
   }
+}
+
+/**
+ * Align two block lists: numbered blocks whose numbers and signatures agree
+ * become anchors; the dynamic programming links what lies between them.
+ */
+export function alignBlocks(zh: BlockSide, en: BlockSide, options: AlignBlocksOptions): BlockLink[] {
+  const sim = makeSimilarity(zh, en, options)
   const { anchors, rejected } = findAnchors(zh, en, (i, j, useNumber) => sim(i, i + 1, j, j + 1, useNumber))
   const links: BlockLink[] = []
   let zi = 0
