@@ -12,7 +12,7 @@ import { draftOf } from './structure/draft.js'
 import { joinBroken } from './structure/join-broken.js'
 import { linkFootnotes } from './structure/link-footnotes.js'
 import { partition } from './structure/partition.js'
-import type { DocumentTree, Lang, Result, SourceFormat } from './types.js'
+import type { DocumentTree, Issue, Lang, Result, SourceFormat } from './types.js'
 
 /** Options of `segment`. */
 export interface SegmentOptions {
@@ -51,7 +51,8 @@ export function segment(input: string | Uint8Array, options?: Readonly<SegmentOp
   }
   const format = opts.format ?? detectFormat(source)
   const ingested: Ingested = format === 'markdown' ? ingestMarkdown(source) : ingestText(source, { wrapped: format === 'pdf' })
-  const drafts = joinBroken(ingested.units.map(draftOf), lang)
+  const joined: Issue[] = []
+  const drafts = joinBroken(ingested.units.map(draftOf), lang, joined)
   classify(drafts, lang)
   const parts = partition(drafts)
   const footnotes = linkFootnotes(parts, lang)
@@ -59,7 +60,7 @@ export function segment(input: string | Uint8Array, options?: Readonly<SegmentOp
   const front = built.parts.filter((p) => p.kind === 'front' || p.kind === 'resolution' || p.kind === 'report').flatMap((p) => p.blocks.filter((b) => b.kind === 'heading' || b.kind === 'meta').map((b) => b.text))
   const symbols = [...new Set(front.join('\n').match(SYMBOL) ?? [])]
   const tree: DocumentTree = { type: 'document', language: lang, format: ingested.format, symbols, parts: built.parts, artifacts: ingested.artifacts, source }
-  const issues = [...ingested.issues, ...footnotes.issues, ...built.issues]
+  const issues = [...ingested.issues, ...joined, ...footnotes.issues, ...built.issues]
   if (opts.check) issues.push(...checkLossless(tree))
   return { value: tree, issues }
 }

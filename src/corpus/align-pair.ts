@@ -66,7 +66,7 @@ export async function alignPair(job: Readonly<AlignJob>): Promise<AlignOutcome> 
     }
   }
   writes.push(writeAtomic(paths.units, unitsJsonl(result, job.pair)))
-  writes.push(writeAtomic(paths.tmxUnits, tmxUnits(result, job.pair, { footnoteRefs })))
+  writes.push(writeAtomic(paths.tmxUnits, tmxUnits(result, job.pair, footnoteRefs)))
   await Promise.all(writes)
   // The aligned JSON last: it is what a later run reads back when it skips the pair.
   await writeAtomic(paths.json, `${JSON.stringify(result, null, 2)}\n`)

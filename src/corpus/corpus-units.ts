@@ -2,13 +2,14 @@
  * A pair's share of the merged corpus: its lines of corpus.jsonl and its
  * <tu> elements of corpus.tmx. Every unit carries the pair's name and the
  * document symbols of both sides, so a merged corpus can be traced back.
- * The TMX units come from `writeTmx` itself (same escaping, same DTD),
- * cut out of its <body>; the merged file is that header once, the units
- * of every pair, and the closing tags (merge-outputs.ts).
+ * The TMX units are written as `writeTmx` writes them (tmx-units.ts); the
+ * merged file is `writeTmx`'s header once, the units of every pair, and
+ * its closing tags (merge-outputs.ts).
  */
-import { writeTmx, type TmxOptions } from '../export/write-tmx.js'
+import { writeTmx } from '../export/write-tmx.js'
 import { ALIGNED_VERSION, type Alignment } from '../types.js'
 import type { PlannedPair } from './corpus-types.js'
+import { writeTmxUnits, type UnitFootnotes } from './tmx-units.js'
 
 /** What a unit says about where it comes from. */
 type Origin = Pick<PlannedPair, 'name' | 'documents'>
@@ -24,7 +25,7 @@ export function unitsJsonl(alignment: Alignment, pair: Origin): string {
  * The pair's <tu> elements (two-sided links), with tuids `<name>:<link id>`
  * unique across the corpus and the pair's document symbols as `x-document`.
  */
-export function tmxUnits(alignment: Alignment, pair: Origin, options?: Readonly<Partial<TmxOptions>>): string {
+export function tmxUnits(alignment: Alignment, pair: Origin, footnoteRefs: UnitFootnotes = null): string {
   const relabelled: Alignment = {
     ...alignment,
     source: {
@@ -33,7 +34,7 @@ export function tmxUnits(alignment: Alignment, pair: Origin, options?: Readonly<
     },
     pairs: alignment.pairs.map((l) => ({ ...l, id: `${pair.name}:${l.id}` })),
   }
-  return bodyOf(writeTmx(relabelled, options))
+  return writeTmxUnits(relabelled, footnoteRefs)
 }
 
 /** Header of the merged TMX (up to and including `<body>` and its line end). */
@@ -46,13 +47,6 @@ export function tmxHead(): string {
 export function tmxTail(): string {
   const empty = writeTmx(EMPTY)
   return empty.slice(empty.lastIndexOf('  </body>'))
-}
-
-/** The lines between `<body>` and `</body>` of a TMX written by `writeTmx`. */
-function bodyOf(xml: string): string {
-  const start = xml.indexOf('\n', xml.indexOf('<body>')) + 1
-  const end = xml.lastIndexOf('  </body>')
-  return start > 0 && end >= start ? xml.slice(start, end) : ''
 }
 
 const NO_SOURCE = { name: null, format: 'plain', symbols: [], blocks: 0 } as const

@@ -82,7 +82,7 @@ function strict(encoding: string, bytes: Uint8Array): string {
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes)
   } catch (cause) {
-    throw new ResalignError('input/decode', `input has a ${encoding} byte-order mark but is not valid ${encoding}`, { cause })
+    throw new ResalignError('input/decode', `input has a ${encoding} byte-order mark but is not valid ${encoding}`, { hint: 'the file is damaged or mislabelled: save it again as UTF-8', cause })
   }
 }
 

@@ -1,5 +1,5 @@
 import { EN_TERMINAL, SECTION_HEADING, ZH_TERMINAL } from '../data/structure-patterns.js'
-import type { Lang } from '../types.js'
+import type { Issue, Lang } from '../types.js'
 import { detectLead } from './detect-lead.js'
 import { detectNumber } from './detect-number.js'
 import { type Draft, joinDrafts } from './draft.js'
@@ -10,7 +10,7 @@ import { type Draft, joinDrafts } from './draft.js'
  * case), and the second does not open like a paragraph (number, lead verb).
  * Footnotes printed in between stay where they are, after the joined block.
  */
-export function joinBroken(drafts: readonly Draft[], lang: Lang): Draft[] {
+export function joinBroken(drafts: readonly Draft[], lang: Lang, issues?: Issue[]): Draft[] {
   const out: Draft[] = []
   let open: Draft | undefined
   let notesBetween = false
@@ -21,6 +21,8 @@ export function joinBroken(drafts: readonly Draft[], lang: Lang): Draft[] {
       continue
     }
     if (open && d.hint === 'paragraph' && continues(open, d, lang, notesBetween || d.afterBreak)) {
+      const at = d.spans[0]
+      issues?.push({ code: 'structure/joined', severity: 'info', message: `a paragraph broken by ${notesBetween ? 'a footnote block' : 'a page turn'} was joined again`, ...(at ? { place: { start: at.start, end: at.end } } : {}) })
       joinDrafts(open, d, separator(open, d, lang))
       continue
     }
