@@ -44,6 +44,19 @@ export const LEAD_CLASSES: readonly LeadClass[] = Object.freeze([
   { id: 'urge-strongly', zh: ['强烈敦促'], en: ['strongly urges', 'strongly urging'] },
   { id: 'recommend', zh: ['建议'], en: ['recommending', 'recommends'] },
   { id: 'further-note', zh: ['进一步注意到'], en: ['noting further', 'further notes'] },
+  { id: 'guided', zh: ['遵循'], en: ['guided by', 'guided'] },
+  { id: 'bear-in-mind', zh: ['铭记'], en: ['bearing in mind', 'keeping in mind'] },
+  { id: 'regret', zh: ['感到遗憾', '表示遗憾'], en: ['regretting', 'regrets'] },
+  { id: 'condemn', zh: ['谴责', '强烈谴责'], en: ['condemning', 'condemns', 'strongly condemns', 'deploring', 'deplores'] },
+  { id: 'authorize', zh: ['授权'], en: ['authorizing', 'authorizes'] },
+  { id: 'appeal', zh: ['吁请', '呼吁'], en: ['appealing', 'appeals'] },
+  { id: 'commend', zh: ['赞扬', '称赞'], en: ['commending', 'commends', 'praising', 'praises'] },
+  { id: 'designate', zh: ['指定'], en: ['designating', 'designates'] },
+  { id: 'resolve', zh: ['决心'], en: ['resolving', 'resolves'] },
+  { id: 'believe', zh: ['认为', '相信'], en: ['believing', 'believes', 'considering that', 'considers that'] },
+  { id: 'acknowledge-with-appreciation', zh: ['赞赏地确认'], en: ['acknowledging with appreciation', 'acknowledges with appreciation'] },
+  { id: 'draw-attention', zh: ['提请注意'], en: ['drawing attention', 'draws attention'] },
+  { id: 'stress-need', zh: ['着重强调'], en: ['stressing the need', 'stresses the need'] },
 ])
 
 /** Chinese modifiers that may precede a lead verb (又重申, 还回顾, 再次呼吁). */
