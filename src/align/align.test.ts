@@ -76,6 +76,22 @@ describe('align on resolution 78/160 (000 ↔ 003)', () => {
   })
 })
 
+/** Break long lines at `cuts` (fractions of the line) where a soft wrap is harmless: at a space, or between two Chinese characters. */
+function rewrap(text: string, cuts: readonly number[]): string {
+  return text.split('\n').map((line, k) => {
+    const f = cuts[k % cuts.length] ?? 0.5
+    if (line.length < 60 || cuts.length === 0) return line
+    const at = Math.floor(line.length * f)
+    for (let i = at; i < line.length - 1; i++) {
+      const a = line[i - 1] ?? ''
+      const b = line[i] ?? ''
+      if (b === ' ' && /[a-z,]/.test(a) && /[a-z]/.test(line[i + 1] ?? '')) return `${line.slice(0, i)}\n${line.slice(i + 1)}`
+      if (/[\u4e00-\u9fff]/.test(a) && /[\u4e00-\u9fff]/.test(b)) return `${line.slice(0, i)}\n${line.slice(i)}`
+    }
+    return line
+  }).join('\n')
+}
+
 describe('align is stable under layout noise', () => {
   const base = align(zh, en).value.pairs.map((p) => [p.zh.text, p.en.text])
   it('gives the same links under CRLF, extra blank lines and trailing spaces on either side', () => {
@@ -90,6 +106,16 @@ describe('align is stable under layout noise', () => {
         expect(r.pairs.map((p) => [p.zh.text, p.en.text])).toEqual(base)
       }),
       { numRuns: 12 },
+    )
+  })
+
+  it('gives the same links when long lines are re-wrapped on either side', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0.2, max: 0.8, noNaN: true }), { minLength: 1, maxLength: 5 }), fc.boolean(), (cuts, onZh) => {
+        const r = align(onZh ? rewrap(zh, cuts) : zh, onZh ? en : rewrap(en, cuts)).value
+        expect(r.pairs.map((p) => [p.zh.text, p.en.text])).toEqual(base)
+      }),
+      { numRuns: 10 },
     )
   })
 })
