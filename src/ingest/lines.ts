@@ -31,7 +31,13 @@ export function splitLines(source: string): Line[] {
 
 /** Display width: full-width (CJK) characters count two columns. */
 export function displayWidth(text: string): number {
+  const t = text.trim()
   let w = 0
-  for (const ch of text.trim()) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i)
+    if (c >= 0xdc00 && c <= 0xdfff) continue
+    const wide = (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)
+    w += wide ? 2 : 1
+  }
   return w
 }

@@ -34,7 +34,10 @@ export function linkFootnotes(parts: readonly DraftPart[], lang: Lang): { links:
       else issues.push({ code: 'structure/missing-footnote', severity: 'warning', message: `footnote ${ref.label} is referenced but not printed`, place: { start: ref.start, end: ref.end } })
     }
   }
-  // Markers left as plain text, for footnotes still without a reference.
+  // Markers left as plain text, for footnotes still without a reference: look
+  // between the previous footnote's reference and the footnote itself (at most
+  // MARKER_WINDOW blocks back, so a run of missing markers stays linear).
+  const bodies = all.filter(({ d }) => d.kind !== 'footnote').map((x) => x.d).sort((a, b) => start(a) - start(b))
   let previousRef = 0
   for (const { d: note } of notes) {
     const refs = links.get(note) as Draft[]
@@ -42,7 +45,9 @@ export function linkFootnotes(parts: readonly DraftPart[], lang: Lang): { links:
       previousRef = Math.max(previousRef, start(refs[refs.length - 1] as Draft))
       continue
     }
-    const candidates = all.filter(({ d: x }) => x.kind !== 'footnote' && start(x) >= previousRef && start(x) < start(note)).map((x) => x.d)
+    const hi = lowerBound(bodies, start(note))
+    const lo = Math.max(lowerBound(bodies, previousRef), hi - MARKER_WINDOW)
+    const candidates = bodies.slice(lo, hi)
     const hit = findMarker(candidates, note.label ?? '', lang)
     if (hit) {
       refs.push(hit)
@@ -52,6 +57,20 @@ export function linkFootnotes(parts: readonly DraftPart[], lang: Lang): { links:
     }
   }
   return { links, issues }
+}
+
+const MARKER_WINDOW = 60
+
+/** First index whose block starts at or after `offset`. */
+function lowerBound(sorted: readonly Draft[], offset: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (start(sorted[mid] as Draft) < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 function findMarker(candidates: readonly Draft[], label: string, lang: Lang): Draft | undefined {
