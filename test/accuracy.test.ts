@@ -24,11 +24,11 @@ describe('alignment accuracy on the perturbation suite', () => {
     expect(f1(c as (typeof cases)[number])).toBeGreaterThanOrEqual(0.95)
   })
 
-  it('links the paragraphs 76/213 carried over into 78/160 (F1 ≥ 0.85 against the reference read from both)', () => {
+  it('links the paragraphs 76/213 carried over into 78/160 (F1 ≥ 0.95 against the reference read from both)', () => {
     const c = cases.find((x) => x.group === 'cross') as (typeof cases)[number]
     const r = score(c.gold, align(c.zh, c.en).value)
-    expect(r.precision).toBeGreaterThanOrEqual(0.9)
-    expect(r.f1).toBeGreaterThanOrEqual(0.85)
+    expect(r.precision).toBeGreaterThanOrEqual(0.95)
+    expect(r.f1).toBeGreaterThanOrEqual(0.95)
   })
 })
 

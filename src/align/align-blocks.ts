@@ -31,6 +31,9 @@ export interface AlignBlocksOptions {
   readonly counter?: { evaluations: number }
 }
 
+/** Neighbours an anchor must beat (numbers aside): paragraphs inserted or lost shift the numbers of what follows. */
+const RIVAL_OFFSETS = [-8, -7, -6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6, 7, 8]
+
 /** An anchor must be at least this similar for its number to be believed. */
 const ANCHOR_MIN = 0.6
 
@@ -150,7 +153,7 @@ function findAnchors(zh: BlockSide, en: BlockSide, sim: (i: number, j: number, u
     for (const j of byKey.get(`${b.kind}|${b.number}`) ?? []) {
       const s = sim(i, j, true)
       const plain = sim(i, j, false).score
-      const rivals = [[i, j - 1], [i, j + 1], [i - 1, j], [i + 1, j]].filter(([a, c]) => (a as number) >= 0 && (c as number) >= 0 && (a as number) < zh.blocks.length && (c as number) < en.blocks.length && zh.blocks[a as number]?.kind === b.kind && en.blocks[c as number]?.kind === b.kind)
+      const rivals = RIVAL_OFFSETS.flatMap((d) => [[i, j + d], [i + d, j]]).filter(([a, c]) => (a as number) >= 0 && (c as number) >= 0 && (a as number) < zh.blocks.length && (c as number) < en.blocks.length && zh.blocks[a as number]?.kind === b.kind && en.blocks[c as number]?.kind === b.kind)
       const beaten = rivals.some(([a, c]) => sim(a as number, c as number, false).score > plain + 0.05)
       if (s.score >= ANCHOR_MIN && !beaten) candidates.push({ zh: i, en: j, sim: s })
       else rejected.push(i)
