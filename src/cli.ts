@@ -1,5 +1,5 @@
 import { isResalignError } from './errors.js'
-import { processIo, type CliIo } from './cli/io.js'
+import { exitQuietlyOnClosedStdout, processIo, type CliIo } from './cli/io.js'
 import { COMMANDS } from './cli/commands.js'
 
 const HELP = `resalign: align the Chinese and English versions of UN documents
@@ -53,5 +53,6 @@ declare const __VERSION__: string
 
 const invoked = process.argv[1] ?? ''
 if (/(?:^|[/\\])(?:cli\.(?:js|ts|mjs)|resalign)$/.test(invoked)) {
+  exitQuietlyOnClosedStdout()
   main(process.argv.slice(2)).then((code) => { process.exitCode = code })
 }

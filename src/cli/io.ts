@@ -25,6 +25,18 @@ export const processIo: CliIo = {
   isTTY: Boolean(process.stderr.isTTY),
 }
 
+/**
+ * Make a closed standard output (`resalign align a b | head`) end the process
+ * quietly, as it does for other command-line tools, instead of an unhandled
+ * EPIPE error with a stack trace. Called by the CLI entry point, not on import.
+ */
+export function exitQuietlyOnClosedStdout(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0)
+    throw error
+  })
+}
+
 async function readInput(path: string): Promise<Uint8Array> {
   try {
     return await readFile(path)

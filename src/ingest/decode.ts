@@ -45,10 +45,9 @@ const CONVERT_HINT = 'convert the file to UTF-8 (iconv -f <encoding> -t UTF-8 fi
  */
 export function decode(input: string | Uint8Array): Decoded {
   if (typeof input === 'string') {
-    const bom = input.charCodeAt(0) === 0xfeff
-    const text = bom ? input.slice(1) : input
+    const text = withoutBom(input)
     assertText(text)
-    return { text, encoding: 'utf-8', bom }
+    return { text, encoding: 'utf-8', bom: text.length < input.length }
   }
   const bytes = input
   let decoded: Decoded | undefined
@@ -74,8 +73,21 @@ export function decode(input: string | Uint8Array): Decoded {
   if (decoded === undefined) {
     throw new ResalignError('input/decode', 'input is neither UTF-8, UTF-16 nor GB18030 text (Big5, Shift-JIS, EUC-KR or a Windows code page?)', { hint: CONVERT_HINT })
   }
+  // A GB18030 byte-order mark (84 31 95 33) and a mark written twice decode to U+FEFF.
+  const text = withoutBom(decoded.text)
+  if (text.length < decoded.text.length) decoded = { ...decoded, text, bom: true }
   assertText(decoded.text)
   return decoded
+}
+
+/**
+ * The text without the byte-order marks at its start. The Markdown parser drops a leading
+ * U+FEFF, so one left in the text would shift every offset by one.
+ */
+function withoutBom(text: string): string {
+  let i = 0
+  while (text.charCodeAt(i) === 0xfeff) i++
+  return i === 0 ? text : text.slice(i)
 }
 
 function strict(encoding: string, bytes: Uint8Array): string {
