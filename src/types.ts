@@ -77,7 +77,9 @@ export type BlockKind =
 /** A removed piece of source inside a block (markup, marker, number). */
 export interface Removal extends Span {
   /** What was removed. */
-  readonly kind: 'markup' | 'footnote-ref' | 'number' | 'hyphen' | 'invisible'
+  readonly kind: 'markup' | 'footnote-ref' | 'number' | 'hyphen' | 'invisible' | 'entity'
+  /** For `entity`: the character that stands in the text for this piece (`&lt;` → `<`). */
+  readonly replacement?: string
 }
 
 /** A footnote reference inside a block's text. */

@@ -50,7 +50,11 @@ export function ingestMarkdown(source: string): Ingested {
         return
       case 'listItem':
       case 'blockquote': {
-        node.children.forEach((child, i) => visit(child, i === 0 && node.type === 'listItem' ? start : undefined))
+        if (node.type === 'listItem' && node.children.length === 0) {
+          units.push(...buildUnits(source, [{ kind: 'text', value: source.slice(start, end).trim(), start, end, emph: false }], start, end, 'paragraph', 0))
+          return
+        }
+        node.children.forEach((child, i) => visit(child, i === 0 && node.type === 'listItem' && (child.type === 'paragraph' || child.type === 'heading') ? start : undefined))
         return
       }
       case 'thematicBreak':
@@ -68,7 +72,50 @@ export function ingestMarkdown(source: string): Ingested {
     }
   }
   for (const child of tree.children) visit(child)
-  return { format: 'markdown', units: units.map(markFootnoteDefinition), artifacts, issues: [] }
+  return { format: 'markdown', units: mergeDetachedNumbers(units).map(markFootnoteDefinition), artifacts: [...artifacts, ...unclaimed(source, units, artifacts)], issues: [] }
+}
+
+/**
+ * Syntax no node claims (blockquote `>` markers, the marker of a list item
+ * that opens with HTML or code) is kept as `markup` artifacts: recorded, not lost.
+ */
+function unclaimed(source: string, units: readonly Unit[], artifacts: readonly Artifact[]): Artifact[] {
+  const spans = [...units.flatMap((u) => u.spans), ...artifacts].sort((a, b) => a.start - b.start)
+  const out: Artifact[] = []
+  let at = 0
+  const gap = (from: number, to: number): void => {
+    for (const m of source.slice(from, to).matchAll(/\S+(?:[ \t]+\S+)*/g)) {
+      out.push({ kind: 'markup', start: from + m.index, end: from + m.index + m[0].length, text: m[0] })
+    }
+  }
+  for (const s of spans) {
+    if (s.start > at) gap(at, s.start)
+    at = Math.max(at, s.end)
+  }
+  if (at < source.length) gap(at, source.length)
+  return out
+}
+
+/** A paragraph number alone (an empty list item, `12.`) opens the paragraph that follows it. */
+function mergeDetachedNumbers(units: readonly Unit[]): Unit[] {
+  const out: Unit[] = []
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit
+    const next = units[i + 1]
+    if (next && next.hint === 'paragraph' && /^(?:\d{1,3}\.|[(（][a-z]{1,2}[)）])$/.test(u.body.text)) {
+      const offset = u.body.text.length + 1
+      out.push({
+        ...next,
+        body: { text: `${u.body.text} ${next.body.text}`, map: [...u.body.map, -1, ...next.body.map] },
+        spans: [...u.spans, ...next.spans],
+        removed: [...u.removed, ...next.removed],
+        emphasis: next.emphasis.map(([a, b]) => [a + offset, b + offset] as const),
+        refs: next.refs.map((r) => ({ ...r, at: r.at + offset })),
+      })
+      i++
+    } else out.push(u)
+  }
+  return out
 }
 
 function inlineTokens(nodes: readonly PhrasingContent[], source: string, emph: boolean): Token[] {
@@ -211,7 +258,10 @@ function buildUnit(source: string, tokens: readonly Token[], start: number, end:
     if (tok.kind === 'ref') {
       b.remove(tok.start, tok.end, 'footnote-ref')
       refs.push({ label: tok.value, at: b.length, start: tok.start, end: tok.end })
-    } else if (tok.kind === 'break') b.insert(' ')
+    } else if (tok.kind === 'break') {
+      b.remove(tok.start, tok.end, 'markup')
+      b.insert(' ')
+    }
     else b.copyValue(tok.value, tok.start, tok.end)
     if (tok.emph && b.length > from) emphasis.push([from, b.length])
     cursor = Math.max(cursor, tok.end)

@@ -116,6 +116,8 @@ export function ingestText(source: string, options: TextOptions): Ingested {
     }
     if (DETACHED_NUMBER.test(line.text)) {
       flushBody()
+      // Two numbers in a row: the first stands alone (a paragraph with no text).
+      if (pendingNumber) units.push(paragraphUnit(source, [pendingNumber], broken, vocabulary))
       pendingNumber = line
       continue
     }

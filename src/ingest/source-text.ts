@@ -19,9 +19,14 @@ export class TextBuilder {
 
   constructor(readonly source: string) {}
 
-  /** Copy `source[start, end)` into the text. */
+  /** Copy `source[start, end)` into the text; invisible characters (zero-width, BOM) are recorded as removed. */
   copy(start: number, end: number): this {
     for (let i = start; i < end; i++) {
+      const c = this.source.charCodeAt(i)
+      if (isInvisible(c)) {
+        this.remove(i, i + 1, 'invisible')
+        continue
+      }
       this.chars.push(this.source[i] as string)
       this.offsets.push(i)
     }
@@ -30,26 +35,52 @@ export class TextBuilder {
 
   /**
    * Copy a piece whose text differs from the source (an unescaped value):
-   * characters found in the source map exactly; source characters skipped
-   * over (escapes, entity syntax) are recorded as removed markup.
+   * characters found in the source map exactly; character references
+   * (`&lt;`, `&#x3C;`) are recorded as entities with their replacement;
+   * source characters skipped over (escapes) are recorded as removed markup.
+   * Works on UTF-16 code units, so characters outside the BMP map too.
    */
   copyValue(value: string, start: number, end: number): this {
     let s = start
-    for (const ch of value) {
+    const skip = (to: number): void => {
+      for (let j = s; j < to; j++) {
+        const c = this.source.charCodeAt(j)
+        if (isInvisible(c)) this.remove(j, j + 1, 'invisible')
+        else if (!isSpaceCode(c)) this.remove(j, j + 1, 'markup')
+      }
+    }
+    for (let vi = 0; vi < value.length; vi++) {
+      const ch = value[vi] as string
+      if (isInvisible(value.charCodeAt(vi))) continue
       let k = s
-      while (k < end && k - s < 12 && this.source[k] !== ch) k++
+      while (k < end && k - s < 12 && this.source[k] !== ch && this.source[k] !== '&') k++
       if (k < end && this.source[k] === ch) {
-        for (let j = s; j < k; j++) if (!isSpace(this.source[j] as string)) this.remove(j, j + 1, 'markup')
+        skip(k)
         this.chars.push(ch)
         this.offsets.push(k)
         s = k + 1
-      } else {
-        // A character the syntax produced (an entity): map it to where we are.
-        this.chars.push(ch)
-        this.offsets.push(-1)
+        continue
       }
+      const entity = k < end && this.source[k] === '&' ? /^&(?:#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/.exec(this.source.slice(k, Math.min(end, k + 40))) : null
+      if (entity) {
+        // A character reference: the decoded character (one or two code units) stands for it.
+        skip(k)
+        const cp = value.codePointAt(vi) as number
+        const replacement = String.fromCodePoint(cp)
+        this.removed.push({ start: k, end: k + entity[0].length, kind: 'entity', replacement })
+        for (const unit of replacement) {
+          this.chars.push(unit)
+          this.offsets.push(-1)
+        }
+        vi += replacement.length - 1
+        s = k + entity[0].length
+        continue
+      }
+      // A character the syntax produced with no trace in the source.
+      this.chars.push(ch)
+      this.offsets.push(-1)
     }
-    for (let j = s; j < end; j++) if (!isSpace(this.source[j] as string)) this.remove(j, j + 1, 'markup')
+    skip(end)
     return this
   }
 
@@ -121,6 +152,11 @@ export function collapseSpace(mt: MappedText): MappedText {
 /** Whitespace for the purposes of text cleaning (includes NBSP, ideographic space, BOM). */
 export function isSpace(ch: string): boolean {
   return isSpaceCode(ch.charCodeAt(0))
+}
+
+/** Zero-width characters and stray byte-order marks: not text, recorded as removed. */
+export function isInvisible(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0x00ad
 }
 
 /** `isSpace` on a UTF-16 code unit, without a regular expression (hot path). */

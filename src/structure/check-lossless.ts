@@ -51,7 +51,13 @@ function checkBlock(source: string, block: DocumentTree['parts'][number]['blocks
       while (r < removed.length && (removed[r] as { end: number }).end <= i) r++
       let inRemoved = false
       for (let k = r; k < removed.length && (removed[k] as { start: number }).start <= i; k++) {
-        if ((removed[k] as { end: number }).end > i) { inRemoved = true; break }
+        const rm = removed[k] as (typeof removed)[number]
+        if (rm.end > i) {
+          inRemoved = true
+          // A character reference stands in the text as its replacement.
+          if (rm.kind === 'entity' && rm.start === i && rm.replacement && !blank(rm.replacement.charCodeAt(0))) a += rm.replacement
+          break
+        }
       }
       if (!inRemoved && !blank(source.charCodeAt(i))) a += source[i]
     }

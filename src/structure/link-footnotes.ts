@@ -75,7 +75,7 @@ function lowerBound(sorted: readonly Draft[], offset: number): number {
 
 function findMarker(candidates: readonly Draft[], label: string, lang: Lang): Draft | undefined {
   if (!label) return undefined
-  const esc = label.replace(/[*†‡]/g, (c) => `\\${c}`)
+  const esc = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   const re = /^\d+$/.test(label)
     ? lang === 'zh'
       ? new RegExp(`(?:(?<=[，。；：、》”’）)」』])|(?<=[\\u3400-\\u9fff])(?=${esc}(?:\\s|$)))${esc}(?![\\d/.\\-－])(?=\\s|$|[\\u3400-\\u9fff，。；《“(（])`, 'u')
