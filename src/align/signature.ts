@@ -33,7 +33,8 @@ const pad = (n: number | string): string => String(n).padStart(2, '0')
 
 /** Compute the signature of a block. */
 export function signatureOf(block: Pick<Block, 'kind' | 'number' | 'leadClass' | 'text' | 'footnoteRefs'>, lang: Lang): Signature {
-  let rest = block.text
+  // Full-width digits and letters (１２, Ａ/７８) compare as ASCII.
+  let rest = block.text.normalize('NFKC')
   const numbers: string[] = []
   const take = (re: RegExp, f: (m: RegExpExecArray) => string | null): void => {
     rest = rest.replace(re, (...args) => {

@@ -2,7 +2,7 @@ import type { PhrasingContent, Root, RootContent } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { Artifact, Removal } from '../types.js'
-import { TextBuilder, tidy } from './source-text.js'
+import { isInvisible, TextBuilder, tidy } from './source-text.js'
 import type { Ingested, RawRef, Unit } from './unit.js'
 
 /** A piece of inline content with its input offsets. */
@@ -25,6 +25,14 @@ const GLUE = /^[*_]{3,}$/
  * markers, `[symbol](#)` links) through unified + remark-parse.
  */
 export function ingestMarkdown(source: string): Ingested {
+  // Zero-width characters would break Markdown syntax (`]\u200b(#)` is no link, `*\u2060***`
+  // no emphasis run): read the text without them and map every offset back to the input.
+  const { text: visible, toSource } = withoutInvisible(source)
+  const found = ingestVisible(visible)
+  return toSource ? mapBack(found, source, toSource) : found
+}
+
+function ingestVisible(source: string): Ingested {
   const tree = unified().use(remarkParse).parse(source) as Root
   const units: Unit[] = []
   const artifacts: Artifact[] = []
@@ -73,6 +81,49 @@ export function ingestMarkdown(source: string): Ingested {
   }
   for (const child of tree.children) visit(child)
   return { format: 'markdown', units: mergeDetachedNumbers(units).map(markFootnoteDefinition), artifacts: [...artifacts, ...unclaimed(source, units, artifacts)], issues: [] }
+}
+
+function withoutInvisible(source: string): { text: string; toSource: Int32Array | null } {
+  if (!/[\u200b-\u200d\u2060\u00ad\ufeff]/.test(source)) return { text: source, toSource: null }
+  const toSource = new Int32Array(source.length + 1)
+  let text = ''
+  let k = 0
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i)
+    if (isInvisible(c)) continue
+    toSource[k++] = i
+    text += source[i]
+  }
+  toSource[k] = source.length
+  return { text, toSource }
+}
+
+/** Move what was found in the text without invisible characters back onto the input; invisible characters inside a block are recorded as removed. */
+function mapBack(found: Ingested, source: string, toSource: Int32Array): Ingested {
+  const at = (k: number): number => toSource[k] as number
+  const span = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: at(x.start), end: x.end > x.start ? at(x.end - 1) + 1 : at(x.start) })
+  const units = found.units.map((u): Unit => {
+    const spans = u.spans.map(span)
+    const invisible: Removal[] = []
+    for (const sp of spans) {
+      for (let i = sp.start; i < sp.end; i++) {
+        const c = source.charCodeAt(i)
+        if (isInvisible(c)) invisible.push({ start: i, end: i + 1, kind: 'invisible' })
+      }
+    }
+    return {
+      ...u,
+      body: { text: u.body.text, map: u.body.map.map((o) => (o < 0 ? o : at(o))) },
+      spans,
+      removed: [...u.removed.map(span), ...invisible],
+      refs: u.refs.map(span),
+    }
+  })
+  const artifacts = found.artifacts.map((a) => {
+    const m = span(a)
+    return { ...m, text: source.slice(m.start, m.end) }
+  })
+  return { ...found, units, artifacts }
 }
 
 /**
@@ -187,14 +238,15 @@ function cutAtBreaks(source: string, tok: Token, breaks: ReadonlyArray<{ start: 
   let from = tok.start
   let valueFrom = 0
   for (const b of breaks) {
-    // Soft line breaks stay "\n" in the value: the k-th break in the source is the k-th in the value.
-    const k = (source.slice(tok.start, b.start).match(/\n/g) ?? []).length
-    let v = -1
-    for (let i = 0; i <= k; i++) v = tok.value.indexOf('\n', v + 1)
-    if (v < 0) continue
+    // Soft line breaks stay line breaks in the value: the k-th break in the source is the k-th in the value.
+    const k = (source.slice(tok.start, b.start).match(/\r\n|\r|\n/g) ?? []).length
+    const ends = [...tok.value.matchAll(/\r\n|\r|\n/g)]
+    const hit = ends[k]
+    if (!hit) continue
+    const v = hit.index
     out.push({ ...tok, value: tok.value.slice(valueFrom, v), start: from, end: b.start })
     from = b.end
-    valueFrom = v + 1
+    valueFrom = v + hit[0].length
   }
   out.push({ ...tok, value: tok.value.slice(valueFrom), start: from, end: tok.end })
   return out
@@ -202,7 +254,8 @@ function cutAtBreaks(source: string, tok: Token, breaks: ReadonlyArray<{ start: 
 
 function glueRanges(source: string, start: number, end: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = []
-  for (const m of source.slice(start, end).matchAll(/[*_]{3,}/g)) {
+  for (const m of source.slice(start, end).matchAll(/[*_][*_\u200b-\u200d\u2060\u00ad]*[*_]/g)) {
+    if (m[0].replace(/[^*_]/g, '').length < 3) continue
     const s = start + m.index
     const e = s + m[0].length
     if (s > start && e < end && /\S/.test(source[s - 1] as string) && /\S/.test(source[e] as string)) out.push({ start: s, end: e })
@@ -219,7 +272,7 @@ function glueRanges(source: string, start: number, end: number): Array<{ start: 
 function numberedLines(source: string, start: number, end: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = []
   const text = source.slice(start, end)
-  for (const m of text.matchAll(/(?<=[.;:。；：,，])[ \t]*(\r?\n)[ \t]*(?=(?:\d{1,3}\.\s|[(（][a-z][)）]\s|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+\s?\S))/g)) {
+  for (const m of text.matchAll(/(?<=[.;:。；：,，](?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|<sup>[^<\n]{1,6}<\/sup>)?)[ \t]*(\r\n|\r|\n)[ \t]*(?=(?:\d{1,3}\.[\s\u00a0]|[(（][a-z][)）][\s\u00a0]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+\s?\S))/g)) {
     const at = start + m.index + m[0].indexOf(m[1] as string)
     out.push({ start: at, end: at + (m[1] as string).length })
   }
@@ -229,7 +282,7 @@ function numberedLines(source: string, start: number, end: number): Array<{ star
 /** Cut a text token where it holds literal delimiters that belong to a glue run, or a line break that ends a paragraph. */
 function cutAtGlue(source: string, tok: Token, glue: ReadonlyArray<{ start: number; end: number }>): Token[] {
   if (tok.kind !== 'text') return [tok]
-  const breaks = glue.filter((g) => g.start >= tok.start && g.end <= tok.end && /^\r?\n$/.test(source.slice(g.start, g.end)))
+  const breaks = glue.filter((g) => g.start >= tok.start && g.end <= tok.end && /^(?:\r\n|\r|\n)$/.test(source.slice(g.start, g.end)))
   if (breaks.length) return cutAtBreaks(source, tok, breaks)
   const raw = source.slice(tok.start, tok.end)
   const out: Token[] = []

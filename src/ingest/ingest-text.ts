@@ -2,6 +2,7 @@ import { CHAPEAU, META } from '../data/structure-patterns.js'
 import { DETACHED_NUMBER, FOOTNOTE_LABEL_ONLY, FOOTNOTE_LINE, PAGE_NUMBER, RUNNING_LINE, SEPARATOR, URL_LINE } from '../data/furniture.js'
 import type { Artifact, Removal, Span } from '../types.js'
 import { displayWidth, type Line, splitLines } from './lines.js'
+import { asciiHead } from '../structure/detect-number.js'
 import { TextBuilder, tidy } from './source-text.js'
 import type { Ingested, RawRef, Unit } from './unit.js'
 
@@ -114,7 +115,7 @@ export function ingestText(source: string, options: TextOptions): Ingested {
       footnote.lines.push(line)
       continue
     }
-    if (DETACHED_NUMBER.test(line.text)) {
+    if (DETACHED_NUMBER.test(asciiHead(line.text))) {
       flushBody()
       // Two numbers in a row: the first stands alone (a paragraph with no text).
       if (pendingNumber) units.push(paragraphUnit(source, [pendingNumber], broken, vocabulary))
@@ -126,7 +127,7 @@ export function ingestText(source: string, options: TextOptions): Ingested {
       !options.wrapped ||
       pendingNumber !== undefined ||
       last === undefined ||
-      NUMBERED.test(line.text) ||
+      NUMBERED.test(asciiHead(line.text)) ||
       standalone(line.text) ||
       standalone(last.text) ||
       displayWidth(last.text) < fullWidth * 0.8 ||

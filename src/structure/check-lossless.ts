@@ -2,7 +2,7 @@ import { isSpaceCode } from '../ingest/source-text.js'
 import type { DocumentTree, Issue } from '../types.js'
 
 /** Whitespace and invisible characters: not text that can be lost. */
-const blank = (c: number): boolean => isSpaceCode(c) || (c >= 0x200b && c <= 0x200d) || c === 0x2060
+const blank = (c: number): boolean => isSpaceCode(c) || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xad
 
 /**
  * Prove that nothing was lost: every non-whitespace character of the input

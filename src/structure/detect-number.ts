@@ -17,8 +17,9 @@ const ZH_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '�
  * after `(h)` is a letter; otherwise `(i)`, `(v)`, `(x)` are roman.
  */
 export function detectNumber(text: string, previousLetter: string | null): Numbering | null {
+  const head = asciiHead(text)
   for (const { re, level } of NUMBERING) {
-    const m = re.exec(text)
+    const m = re.exec(head)
     if (!m) continue
     const raw = m[1] as string
     if (level === 'letter' && /^[ivxlc]+$/.test(raw)) {
@@ -29,6 +30,22 @@ export function detectNumber(text: string, previousLetter: string | null): Numbe
     return { label: romanLabel(raw, level), level, length: m[0].length }
   }
   return null
+}
+
+/**
+ * The first characters with full-width digits, brackets and stops (１２．,
+ * （ａ）) and wide spaces read as ASCII, one code unit for one, so that
+ * lengths found in the result hold for the text.
+ */
+export function asciiHead(text: string, length = 16): string {
+  let out = ''
+  for (let i = 0; i < Math.min(length, text.length); i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0)
+    else if (c === 0x3000 || c === 0x00a0) out += ' '
+    else out += text[i]
+  }
+  return out + text.slice(Math.min(length, text.length))
 }
 
 function romanLabel(raw: string, level: Numbering['level']): string {

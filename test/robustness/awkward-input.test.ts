@@ -21,25 +21,7 @@ const cleanScore = scoreOf(clean.value)
 
 /** Variants that do not align as the clean file does yet (name|side), each with the bug behind it. */
 const KNOWN_BUGS: ReadonlyMap<string, string> = new Map([
-  // BUG: src/ingest/ingest-markdown.ts (Markdown lazy continuation): a numbered line whose number is
-  // followed by U+00A0 is not a list item, so Markdown folds it into the list item above; when that
-  // item ends with a superscript footnote marker the new split does not cut it off again.
-  // Repro (format markdown): "1.\u00a0*Reaffirms* … Doha;¹⁴\n2.\u00a0*Notes* …\n3.\u00a0…" gives
-  // operative 1 and 3 and `structure/number-gap`; without the "¹⁴" it gives 1, 2, 3.
-  // In 003: operative 5 is folded into 4, so zh op5 is left unpaired.
-  ['non-breaking spaces after paragraph numbers|en', 'operative 5 folded into operative 4'],
-  // BUG: src/data/structure-patterns.ts NUMBERING (and ingest-text NUMBERED) only know ASCII digits:
-  // "１２．" (full-width digits and U+FF0E) is not read as paragraph 12, so the number stays in the
-  // text and no paragraph of the draft is numbered (123 of 130 links change, F1 0.74).
-  // Fix: accept [0-9０-９] and [.．] and normalise the number to ASCII in `number`.
-  ['full-width paragraph numbers (１２．)|zh', 'full-width numbers are not paragraph numbers'],
-  // BUG: zero-width characters (U+200B/C/D, U+2060; U+FEFF inside the text) stay in block text and
-  // break what they touch: "19" with a U+200B inside is no number, "it\u200bem" no word (en F1 0.06,
-  // zh F1 0.56). The Removal/Artifact kind 'invisible' exists in src/types.ts but nothing produces it.
-  // Fix: drop them in the ingest TextBuilder (src/ingest/source-text.ts) as Removal 'invisible'
-  // (check-lossless already treats them as blank), before numbering and similarity see the text.
-  ['zero-width characters|zh', 'zero-width characters stay in the text'],
-  ['zero-width characters|en', 'zero-width characters stay in the text'],
+  // Empty: the bugs found here (NBSP after numbers, full-width numbers, zero-width characters) are fixed.
 ])
 
 const cases = AWKWARD.flatMap((variant) => variant.langs.map((side) => ({ variant, side, bug: KNOWN_BUGS.get(`${variant.name}|${side}`) })))
