@@ -34,6 +34,13 @@ export interface AlignBlocksOptions {
 /** Neighbours an anchor must beat (numbers aside): paragraphs inserted or lost shift the numbers of what follows. */
 const RIVAL_OFFSETS = [-8, -7, -6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6, 7, 8]
 
+/** Half-width of the band of the dynamic programming around the diagonal of a stretch. */
+const BAND = 20
+
+/** Candidates with the same number an anchor considers: the nearest to where it is expected, within a window. */
+const ANCHOR_CANDIDATES = 2
+const ANCHOR_WINDOW = 40
+
 /** An anchor must be at least this similar for its number to be believed. */
 const ANCHOR_MIN = 0.6
 
@@ -56,6 +63,7 @@ export function makeSimilarity(zh: BlockSide, en: BlockSide, options: AlignBlock
     return acc
   }
   return (z0: number, z1: number, e0: number, e1: number, useNumber = true): Similarity => {
+    if (options.counter) options.counter.evaluations++
     const a = run(zh, zhPairs, z0, z1)
     const b = run(en, enPairs, e0, e1)
     const g = options.glossary?.score(run1(z0 + options.offset.zh, z1 + options.offset.zh), run1(e0 + options.offset.en, e1 + options.offset.en))
@@ -79,12 +87,15 @@ export function alignBlocks(zh: BlockSide, en: BlockSide, options: AlignBlocksOp
   const fill = (z1: number, e1: number): void => {
     const n = z1 - zi
     const m = e1 - ei
-    const band = Math.max(16, Math.abs(n - m) + 10)
+    // The band follows the diagonal of the stretch and widens with its slope only, so the work
+    // stays linear in the stretch; one-sided runs longer than the band belong to another part.
+    const slope = Math.max(m / Math.max(1, n), n / Math.max(1, m))
+    const band = Math.ceil(Math.max(BAND, slope + BAND))
     const z0 = zi
     const e0 = ei
     // Where a number was refuted by its neighbours, numbers say nothing in this stretch.
     const useNumber = !rejected.some((r) => r >= z0 && r < z1)
-    const beads = alignDp(n, m, (a, b, c, d) => sim(a + z0, b + z0, c + e0, d + e0, useNumber), { band, ...(options.counter ? { counter: options.counter } : {}) })
+    const beads = alignDp(n, m, (a, b, c, d) => sim(a + z0, b + z0, c + e0, d + e0, useNumber), { band })
     links.push(...beads.map((bead) => fromBead(bead, z0, e0)))
   }
   for (const a of anchors) {
@@ -150,7 +161,10 @@ function findAnchors(zh: BlockSide, en: BlockSide, sim: (i: number, j: number, u
   const rejected: number[] = []
   zh.blocks.forEach((b, i) => {
     if (b.number === null) return
-    for (const j of byKey.get(`${b.kind}|${b.number}`) ?? []) {
+    const expected = (i * en.blocks.length) / Math.max(1, zh.blocks.length)
+    const same = byKey.get(`${b.kind}|${b.number}`) ?? []
+    const near = same.filter((j) => Math.abs(j - expected) <= ANCHOR_WINDOW).sort((x, y) => Math.abs(x - expected) - Math.abs(y - expected)).slice(0, ANCHOR_CANDIDATES)
+    for (const j of near) {
       const s = sim(i, j, true)
       const plain = sim(i, j, false).score
       const rivals = RIVAL_OFFSETS.flatMap((d) => [[i, j + d], [i + d, j]]).filter(([a, c]) => (a as number) >= 0 && (c as number) >= 0 && (a as number) < zh.blocks.length && (c as number) < en.blocks.length && zh.blocks[a as number]?.kind === b.kind && en.blocks[c as number]?.kind === b.kind)
