@@ -47,7 +47,7 @@ export function segment(input: string | Uint8Array, options?: Readonly<SegmentOp
   if (source.trim() === '') throw new ResalignError('input/empty', 'input is empty or holds only whitespace', { hint: 'pass a file with the text of a UN document' })
   const lang = opts.lang ?? detectLanguage(source)
   if (lang === null) {
-    throw new ResalignError('input/unknown-language', 'input is neither Chinese nor English', { hint: 'pass the Chinese or English version of the document, or set --lang' })
+    throw new ResalignError('input/unknown-language', 'input is neither Chinese nor English', { hint: 'pass the Chinese or English version of the document' })
   }
   const format = opts.format ?? detectFormat(source)
   const ingested: Ingested = format === 'markdown' ? ingestMarkdown(source) : ingestText(source, { wrapped: format === 'pdf' })

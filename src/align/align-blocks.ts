@@ -95,7 +95,7 @@ export function alignBlocks(zh: BlockSide, en: BlockSide, options: AlignBlocksOp
     const e0 = ei
     // Where a number was refuted by its neighbours, numbers say nothing in this stretch.
     const useNumber = !rejected.some((r) => r >= z0 && r < z1)
-    const beads = alignDp(n, m, (a, b, c, d) => sim(a + z0, b + z0, c + e0, d + e0, useNumber), { band })
+    const beads = alignDp(n, m, (a, b, c, d) => sim(a + z0, b + z0, c + e0, d + e0, useNumber), { band, center: lengthCenter(zh, en, z0, n, e0, m, options.ratio) })
     links.push(...beads.map((bead) => fromBead(bead, z0, e0)))
   }
   for (const a of anchors) {
@@ -136,6 +136,34 @@ function absorbContinuations(links: BlockLink[], zh: BlockSide, en: BlockSide, s
     out.push(link)
   }
   return out
+}
+
+/**
+ * Where row i of a stretch is expected in the other language: at the same
+ * share of the text (by length), so that a side cut short or padded keeps
+ * the band on the path. When the two sides hold about the same text, their
+ * own totals set the scale; when they do not (a truncated file), the
+ * document's length ratio does.
+ */
+function lengthCenter(zh: BlockSide, en: BlockSide, z0: number, n: number, e0: number, m: number, ratio: number): (i: number) => number {
+  const cz = new Float64Array(n + 1)
+  const ce = new Float64Array(m + 1)
+  for (let i = 0; i < n; i++) cz[i + 1] = (cz[i] as number) + Math.max(1, (zh.signatures[z0 + i] as Signature).length)
+  for (let j = 0; j < m; j++) ce[j + 1] = (ce[j] as number) + Math.max(1, (en.signatures[e0 + j] as Signature).length)
+  const tz = cz[n] as number
+  const te = ce[m] as number
+  const scale = tz > 0 && Math.abs(Math.log(te / (tz * ratio))) < 0.3 ? te / tz : ratio
+  return (i) => {
+    const target = (cz[i] as number) * scale
+    let a = 0
+    let b = m
+    while (a < b) {
+      const mid = (a + b) >> 1
+      if ((ce[mid] as number) < target) a = mid + 1
+      else b = mid
+    }
+    return a
+  }
 }
 
 interface Anchor {

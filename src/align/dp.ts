@@ -13,8 +13,10 @@ export interface Bead {
 
 /** Options of `alignDp`. */
 export interface DpOptions {
-  /** Half-width of the band around the diagonal; cells outside are not visited. */
+  /** Half-width of the band around the centre line; cells outside are not visited. */
   readonly band: number
+  /** Centre of the band at row `i` (an en index); the diagonal when absent. */
+  readonly center?: (i: number) => number
   /** Counts the similarity evaluations (for linear-time checks). */
   readonly counter?: { evaluations: number }
 }
@@ -34,12 +36,18 @@ export function alignDp(n: number, m: number, sim: (zh0: number, zh1: number, en
   const best = new Float64Array((n + 1) * width).fill(-Infinity)
   const from = new Int8Array((n + 1) * width).fill(-1)
   const sims = new Map<number, Similarity>()
-  const inBand = (i: number, j: number): boolean => Math.abs(j - (i * m) / n) <= options.band
+  const centerOf = options.center ?? ((i: number) => (i * m) / n)
+  const centers = new Float64Array(n + 1)
+  for (let i = 0; i <= n; i++) centers[i] = centerOf(i)
+  // The first row reaches back to column 0 and the last row on to column m, so that a side that
+  // ends early (a truncated file) or starts late still finds its corner.
+  const lo = (i: number): number => (i === 0 ? 0 : Math.max(0, Math.floor((centers[i] as number) - options.band)))
+  const hi = (i: number): number => (i === n ? m : Math.min(m, Math.ceil((centers[i] as number) + options.band)))
+  const inBand = (i: number, j: number): boolean => j >= lo(i) && j <= hi(i)
   best[0] = 0
   for (let i = 0; i <= n; i++) {
-    const center = (i * m) / n
-    const jLo = Math.max(0, Math.floor(center - options.band))
-    const jHi = Math.min(m, Math.ceil(center + options.band))
+    const jLo = lo(i)
+    const jHi = hi(i)
     for (let j = jLo; j <= jHi; j++) {
       const here = best[i * width + j] as number
       if (here === -Infinity) continue

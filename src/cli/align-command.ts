@@ -1,7 +1,7 @@
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import { align } from '../align/align.js'
-import { ResalignError } from '../errors.js'
+import { isResalignError, ResalignError } from '../errors.js'
 import { segment } from '../segment.js'
 import type { Alignment, Issue } from '../types.js'
 import type { CliIo } from './io.js'
@@ -42,8 +42,8 @@ export async function runAlignCommand(argv: readonly string[], io: CliIo): Promi
   if (!(FORMATS as readonly string[]).includes(values.format)) throw new ResalignError('options/invalid', `--format must be one of ${FORMATS.join(', ')}, not ${values.format}`)
   const [zhPath, enPath] = positionals as [string, string]
   const [zhBytes, enBytes] = await Promise.all([io.readBytes(zhPath), io.readBytes(enPath)])
-  const zh = segment(zhBytes)
-  const en = segment(enBytes)
+  const zh = atFile(zhPath, () => segment(zhBytes))
+  const en = atFile(enPath, () => segment(enBytes))
   const { value, issues } = align(zh.value, en.value, { names: { zh: basename(zhPath), en: basename(enPath) } })
   const all = [...zh.issues.map((i) => ({ ...i, side: 'zh' as const })), ...en.issues.map((i) => ({ ...i, side: 'en' as const })), ...issues]
   const result = { ...value, issues: all }
@@ -52,6 +52,16 @@ export async function runAlignCommand(argv: readonly string[], io: CliIo): Promi
   const warnings = all.filter((i) => i.severity !== 'info' && (i.code.startsWith('align/') || i.severity === 'error'))
   if (!values.quiet) for (const line of summary(value, warnings)) io.stderr(`${line}\n`)
   return values.strict && warnings.length > 0 ? 3 : 0
+}
+
+/** Say which file an unusable-input error is about. */
+function atFile<T>(path: string, run: () => T): T {
+  try {
+    return run()
+  } catch (error) {
+    if (isResalignError(error)) throw new ResalignError(error.code, `${path}: ${error.message}`, { ...(error.hint ? { hint: error.hint } : {}), cause: error })
+    throw error
+  }
 }
 
 /** A few lines for the terminal: counts and the warnings that matter. */

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { ResalignError } from '../errors.js'
+import { isResalignError, ResalignError } from '../errors.js'
 import { segment } from '../segment.js'
 import type { DocumentTree, Issue, Lang } from '../types.js'
 import type { CliIo } from './io.js'
@@ -29,7 +29,16 @@ export async function runSegmentCommand(argv: readonly string[], io: CliIo): Pro
   if (positionals.length !== 1) throw new ResalignError('options/invalid', 'segment takes one file', { hint: 'resalign segment <file> (see --help)' })
   if (values.format !== 'json' && values.format !== 'text') throw new ResalignError('options/invalid', `--format must be json or text, not ${values.format}`)
   const file = positionals[0] as string
-  const { value, issues } = segment(await io.readBytes(file), values.lang === undefined ? {} : { lang: values.lang as Lang })
+  if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') throw new ResalignError('options/invalid', `--lang must be zh or en, not ${values.lang}`)
+  let result
+  try {
+    result = segment(await io.readBytes(file), values.lang === undefined ? {} : { lang: values.lang as Lang })
+  } catch (error) {
+    // Only segment has --lang: say so where it helps.
+    if (isResalignError(error) && error.code === 'input/unknown-language') throw new ResalignError(error.code, `${file}: ${error.message}`, { hint: 'pass the Chinese or English version of the document, or set --lang zh|en', cause: error })
+    throw error
+  }
+  const { value, issues } = result
   const out = values.format === 'json' ? `${JSON.stringify(treeJson(value, issues), null, 2)}\n` : treeText(value, issues)
   if (values.output) {
     await io.writeFile(values.output, out)

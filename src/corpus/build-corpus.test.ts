@@ -1,5 +1,6 @@
 // End-to-end runs on worker threads: they use the built dist/corpus-worker.js
 // (`npm test` builds first; by hand, run `npm run build` before vitest).
+import { writeFileSync } from 'node:fs'
 import { readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -92,6 +93,18 @@ describe('buildCorpus', () => {
     expect(s.pairs[0]?.status).toBe('aligned')
     expect(await lines(join(out, 'corpus.jsonl'))).toHaveLength(s.pairs[0]!.links)
     expect(JSON.parse(await readFile(join(out, 'summary.json'), 'utf8')).failed).toHaveLength(1)
+  })
+
+  it('fails a pair whose file turns binary after pairing, and aligns the others', async () => {
+    const dir = await corpusWith(1)
+    const out = await folder('out')
+    const s = await build(dir, out, {
+      onProgress: (p) => {
+        if (p.phase === 'align' && p.done === 0) writeFileSync(join(dir, SEEDS.report78), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+      },
+    })
+    expect(s.failed).toEqual([expect.objectContaining({ zh: SEEDS.report78, en: SEEDS.res78en, error: 'input is a PNG image, not text (input/binary)' })])
+    expect(s.pairs.map((p) => p.status)).toEqual(['aligned'])
   })
 
   it('splits the pairs into shards whose union is the whole corpus, without overlap, and whose outputs concatenate', async () => {

@@ -89,8 +89,7 @@ export async function buildCorpus(dir: string, options: Readonly<CorpusOptions>)
     await mergeOutputs(out, names)
     const mergeMs = performance.now() - mergeStart
     const glossaryStart = performance.now()
-    progress({ phase: 'glossary', done: 0, total: 1, failed: failed.length, skipped })
-    const glossaryReport = await corpusGlossary(o, out, names, pairs.reduce((n, p) => n + p.twoSided, 0))
+    const glossaryReport = await corpusGlossary(o, out, names, pairs.reduce((n, p) => n + p.twoSided, 0), () => progress({ phase: 'glossary', done: 0, total: 1, failed: failed.length, skipped }))
     const glossaryMs = performance.now() - glossaryStart
     const aligned = pairs.length - skipped
     const summary: CorpusSummary = {
@@ -120,9 +119,10 @@ export async function buildCorpus(dir: string, options: Readonly<CorpusOptions>)
   }
 }
 
-async function corpusGlossary(o: ResolvedCorpusOptions, out: string, names: readonly string[], total: number): Promise<GlossaryReport> {
+async function corpusGlossary(o: ResolvedCorpusOptions, out: string, names: readonly string[], total: number, starting: () => void): Promise<GlossaryReport> {
   if (o.glossaryLinks === 0) return { status: 'skipped', reason: 'glossary extraction turned off (--glossary-links 0)' }
   if (total === 0) return { status: 'skipped', reason: 'no two-sided links to extract terms from' }
+  starting()
   const pool = new WorkerPool(1, o.workerScript ?? locateWorkerScript())
   try {
     return await pool.run({ kind: 'glossary', job: { out, names, maxLinks: o.glossaryLinks, total, glossaryFile: o.glossary === null ? null : resolve(o.glossary) } })

@@ -40,6 +40,7 @@ describe('resalign corpus', () => {
     [['corpus', '.', '-o', 'x', '--shard', '3/2'], /--shard must be i\/n/],
     [['corpus', '.', '-o', 'x', '--formats', 'json,pdf'], /unknown format pdf/],
     [['corpus', '.', '-o', 'x', '--jobs', '0'], /--jobs must be a whole number ≥ 1/],
+    [['corpus', '.', '-o', 'x', '--min-score', '1.5'], /--min-score must be a number from 0 to 1/],
     [['corpus', '/no/such/folder', '-o', 'x'], /no such folder/],
   ])('exits 2 with a "resalign:" message for %j', async (argv, message) => {
     const io = fakeIo(false)

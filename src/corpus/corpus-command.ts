@@ -86,7 +86,7 @@ export async function runCorpusCommand(argv: readonly string[], io: CliIo): Prom
       shard: values.shard === undefined ? null : parseShard(values.shard),
       ...(values.jobs === undefined ? {} : { jobs: whole(values.jobs, '--jobs', 1) }),
       ...(values['glossary-links'] === undefined ? {} : { glossaryLinks: whole(values['glossary-links'], '--glossary-links', 0) }),
-      ...(values['min-score'] === undefined ? {} : { minPairingScore: Number(values['min-score']) }),
+      ...(values['min-score'] === undefined ? {} : { minPairingScore: unit(values['min-score']) }),
       ...(bar ? { onProgress: bar.update } : {}),
     })
   } finally {
@@ -100,6 +100,12 @@ function whole(text: string, name: string, least: number): number {
   const n = Number(text)
   if (!/^\d+$/.test(text.trim()) || n < least) throw new ResalignError('options/invalid', `${name} must be a whole number ≥ ${least}, not ${text}`)
   return n
+}
+
+function unit(text: string): number {
+  const x = Number(text)
+  if (text.trim() === '' || !(x >= 0 && x <= 1)) throw new ResalignError('options/invalid', `--min-score must be a number from 0 to 1, not ${text}`)
+  return x
 }
 
 /** The lines printed when the run ends. */

@@ -7,7 +7,7 @@
 import type { Lang } from '../types.js'
 import type { DocumentInfo, PlannedPair, UnpairedDocument, UnreadableDocument } from './corpus-types.js'
 import { MIN_PAIRING_SCORE } from './pairing-weights.js'
-import { scorePair, type PairEvidence, type TitleSimilarity } from './score-pair.js'
+import { scoreBound, scorePair, type PairEvidence, type TitleSimilarity } from './score-pair.js'
 
 /** Options of `pairDocuments`. */
 export interface PairDocumentsOptions {
@@ -50,20 +50,34 @@ export function pairDocuments(documents: readonly DocumentInfo[], unreadable: re
   }
   const zhDocs = documents.filter((d) => d.language === 'zh' && !taken.has(d.file))
   const enDocs = documents.filter((d) => d.language === 'en' && !taken.has(d.file))
+  // A pair whose contradictions alone keep it under minScore is not scored in
+  // full here; a document left unpaired is compared in full afterwards.
   const best = new Map<string, Candidate>()
   const good: Candidate[] = []
   for (const zh of zhDocs) {
     for (const en of enDocs) {
+      if (scoreBound(zh, en) < minScore) continue
       const c: Candidate = { zh, en, ...scorePair(zh, en, options.similarity) }
       if (c.score >= minScore) good.push(c)
       for (const d of [zh, en]) if (c.score > (best.get(d.file)?.score ?? -1)) best.set(d.file, c)
     }
   }
+  /** The best candidate of an unpaired document, over every document of the other language. */
+  const bestOf = (d: DocumentInfo): Candidate | undefined => {
+    let top = best.get(d.file)
+    for (const other of d.language === 'zh' ? enDocs : zhDocs) {
+      const [zh, en] = d.language === 'zh' ? [d, other] : [other, d]
+      if (scoreBound(zh, en) <= (top?.score ?? -1)) continue
+      const c: Candidate = { zh, en, ...scorePair(zh, en, options.similarity) }
+      if (c.score > (top?.score ?? -1)) top = c
+    }
+    return top
+  }
   good.sort((a, b) => b.score - a.score || compare(a.zh.file, b.zh.file) || compare(a.en.file, b.en.file))
   for (const c of good) if (!taken.has(c.zh.file) && !taken.has(c.en.file)) add(c, c.reasons)
   pairs.sort((a, b) => compare(a.name, b.name))
   const unpaired: UnpairedDocument[] = [
-    ...[...zhDocs, ...enDocs].filter((d) => !taken.has(d.file)).map((d) => ({ file: d.file, language: d.language, reason: whyUnpaired(d, best.get(d.file), taken, minScore, d.language === 'zh' ? enDocs.length : zhDocs.length) })),
+    ...[...zhDocs, ...enDocs].filter((d) => !taken.has(d.file)).map((d) => ({ file: d.file, language: d.language, reason: whyUnpaired(d, bestOf(d), taken, minScore, d.language === 'zh' ? enDocs.length : zhDocs.length) })),
     ...unreadable.filter((u) => !taken.has(u.file)).map((u) => ({ file: u.file, language: null, reason: u.reason })),
   ]
   unpaired.sort((a, b) => compare(a.file, b.file))

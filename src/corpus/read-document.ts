@@ -19,7 +19,7 @@ export interface ReadDocumentOptions {
 }
 
 /** Defaults of `readDocument`. */
-export const READ_DOCUMENT_DEFAULTS: Readonly<ReadDocumentOptions> = Object.freeze({ headChars: 12_000 })
+export const READ_DOCUMENT_DEFAULTS: Readonly<ReadDocumentOptions> = Object.freeze({ headChars: 8_000 })
 
 /**
  * Read `file` (relative to `root`) and return what pairing needs.

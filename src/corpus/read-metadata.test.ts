@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { segment } from '../segment.js'
 import { CORPUS, SEEDS } from './fixtures/seed-corpus.js'
 import { readDocument } from './read-document.js'
-import { bodyIn, referencesOf, symbolsIn } from './read-metadata.js'
+import { bodyIn, readMetadata, referencesOf, symbolsIn } from './read-metadata.js'
 
 describe('readMetadata', () => {
   it('reads session, agenda item, resolution number, title, date and adoption line of an English resolution', async () => {
@@ -30,6 +31,24 @@ describe('readMetadata', () => {
   it('reads an agenda item from "临时议程 项目 20" and the author of a Secretary-General report', async () => {
     const d = await readDocument(CORPUS, SEEDS.sgReport)
     expect(d).toMatchObject({ session: '80', agendaItem: '20', body: 'secretary-general', kind: 'report' })
+  })
+
+  it('reads a resolution adopted without reference to a Main Committee, and an ECOSOC one by its chapeau', () => {
+    const text = [
+      'Seventy-ninth session',
+      'Agenda item 15',
+      'Resolution adopted by the General Assembly on 5 December 2024',
+      '[without reference to a Main Committee (A/79/L.23 and A/79/L.23/Add.1)]',
+      '79/50. Culture of peace',
+      'The General Assembly,',
+      'Recalling its resolution 78/1 of 2023,',
+      '1. Decides to continue the consideration of the item;',
+    ].join('\n\n')
+    const ga = readMetadata(segment(text, { lang: 'en' }).value, { file: 'x.txt', bytes: text.length, text })
+    expect(ga).toMatchObject({ session: '79', agendaItem: '15', resolution: '79/50', title: 'Culture of peace', date: '2024-12-05', body: 'general-assembly', derived: ['A/RES/79/50'] })
+    expect(ga.adoptedOn).toMatchObject({ body: null, report: 'A/79/L.23', paragraph: null })
+    const ecosoc = text.replace('Resolution adopted by the General Assembly on 5 December 2024', '').replace('The General Assembly,', 'The Economic and Social Council,').replace('79/50.', '2024/13.')
+    expect(readMetadata(segment(ecosoc, { lang: 'en' }).value, { file: 'y.txt', bytes: 1, text: ecosoc })).toMatchObject({ resolution: '2024/13', body: 'ecosoc', derived: ['E/RES/2024/13'] })
   })
 
   it('keeps reference numbers that stand alone and leaves out those inside symbols', () => {

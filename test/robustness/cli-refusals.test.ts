@@ -93,19 +93,19 @@ describe('the CLI answers unusable input with status 2 and a short message', () 
     expect(run.stderr).toMatch(STACK_LINE)
   })
 
-  // BUG: align-command.ts passes both files to segment() without saying which one failed:
+  // Regression (was a bug): align-command.ts passed both files to segment() without saying which one failed:
   // "resalign: input is a PDF file, not text" leaves the user to guess between the two paths.
   // Fix: catch ResalignError around each segment() call and prefix the message with the path.
-  it.fails('names the file at fault when one of the two files of align is unusable', async () => {
+  it('names the file at fault when one of the two files of align is unusable', async () => {
     const pdf = files.find((f) => f.name === 'a PDF file')?.path as string
     const [what] = expectRefusal(await runCli(['align', zhFile, pdf]))
     expect(what).toContain(pdf)
   })
 
-  // BUG: segment.ts's hint for input/unknown-language says "or set --lang", but `resalign align`
+  // Regression (was a bug): segment.ts's hint for input/unknown-language says "or set --lang", but `resalign align`
   // has no --lang option (parseArgs then fails with an unknown-option error). The hint should
   // only name options the running command accepts (or align should accept --zh-lang/--en-lang).
-  it.fails('suggests only options that the align command accepts', async () => {
+  it('suggests only options that the align command accepts', async () => {
     const french = files.find((f) => f.name === 'French')?.path as string
     const [, hint] = expectRefusal(await runCli(['align', french, enFile]))
     for (const option of (hint ?? '').match(/--[a-z-]+/g) ?? []) {
