@@ -17,7 +17,7 @@ export default defineConfig([
     define,
   },
   {
-    entry: { cli: 'src/cli.ts' },
+    entry: { cli: 'src/cli.ts', 'corpus-worker': 'src/corpus/worker.ts' },
     format: ['esm'],
     sourcemap: true,
     clean: false,
