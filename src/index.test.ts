@@ -6,11 +6,13 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
       [
         "ALIGNED_VERSION",
+        "CORPUS_DEFAULTS",
         "FORMATS",
         "FORMAT_INFO",
         "ResalignError",
         "UN_GLOSSARY",
         "align",
+        "buildCorpus",
         "checkLossless",
         "createGlossaryScorer",
         "createTermMatcher",
@@ -24,7 +26,9 @@ describe('public API', () => {
         "isNearMatch",
         "isResalignError",
         "normalizedDistance",
+        "pairDocuments",
         "readGlossary",
+        "readMetadata",
         "segment",
         "writeFormat",
         "writeGlossaryCsv",
