@@ -239,9 +239,11 @@ function confidence(sim: number): number {
 }
 
 const SINGLETONS: number[][] = []
-/** A run of indices; one-element runs are shared, not allocated. */
+const PAIRS: number[][] = []
+/** A run of indices; runs of one and two are shared, not allocated (the DP asks for them again and again). */
 function run1(a: number, b: number): readonly number[] {
   if (b - a === 1) return (SINGLETONS[a] ??= [a])
+  if (b - a === 2) return (PAIRS[a] ??= [a, a + 1])
   return range(a, b)
 }
 

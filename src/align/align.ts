@@ -117,10 +117,22 @@ function lengthRatio(zh: readonly Block[], en: readonly Block[], zs: Map<Block, 
 }
 
 function sliceScorer(g: GlossaryScorer, zs: readonly Block[], es: readonly Block[], zIndex: Map<Block, number>, eIndex: Map<Block, number>): GlossaryScorer {
-  const zg = zs.map((b) => [zIndex.get(b) as number])
-  const eg = es.map((b) => [eIndex.get(b) as number])
-  const map = (run: readonly number[], g1: number[][]) => (run.length === 1 ? (g1[run[0] as number] as number[]) : run.map((k) => (g1[k] as number[])[0] as number))
-  return { score: (z, e) => g.score(map(z, zg), map(e, eg)) }
+  const zg = zs.map((b) => zIndex.get(b) as number)
+  const eg = es.map((b) => eIndex.get(b) as number)
+  // Runs of one or two come back for every cell of the DP: map them once.
+  const memo = (global: number[]) => {
+    const one: number[][] = []
+    const two: number[][] = []
+    return (run: readonly number[]): readonly number[] => {
+      const a = run[0] as number
+      if (run.length === 1) return (one[a] ??= [global[a] as number])
+      if (run.length === 2 && run[1] === a + 1) return (two[a] ??= [global[a] as number, global[a + 1] as number])
+      return run.map((k) => global[k] as number)
+    }
+  }
+  const zmap = memo(zg)
+  const emap = memo(eg)
+  return { score: (z, e) => g.score(zmap(z), emap(e)) }
 }
 
 function makeLink(zh: readonly Block[], en: readonly Block[], score: number, method: Link['method'], pl: { zh: Part | null; en: Part | null }): Omit<Link, 'id'> {

@@ -33,12 +33,13 @@ export function glossaryFallback(options?: Readonly<GlossaryScoreOptions>): (zh:
     const cache = [new Map<number, { ids: number[]; total: number }>(), new Map<number, { ids: number[]; total: number }>()]
     const union = (side: 0 | 1, lists: ReadonlyArray<{ ids: number[]; total: number }>, run: readonly number[]): { ids: number[]; total: number } => {
       if (run.length === 1) return lists[run[0] as number] ?? { ids: [], total: 0 }
-      const pair = run.length === 2 && (run[1] as number) === (run[0] as number) + 1
-      const hit = pair ? cache[side]?.get(run[0] as number) : undefined
+      // Key a run of two by both indices (they need not be adjacent: a footnote may sit between).
+      const key = run.length === 2 ? (run[0] as number) * 1_000_003 + (run[1] as number) : -1
+      const hit = key >= 0 ? cache[side]?.get(key) : undefined
       if (hit) return hit
       const ids = [...new Set(run.flatMap((k) => lists[k]?.ids ?? []))].sort((x, y) => x - y)
       const value = { ids, total: sum(ids) }
-      if (pair) cache[side]?.set(run[0] as number, value)
+      if (key >= 0) cache[side]?.set(key, value)
       return value
     }
     return {
