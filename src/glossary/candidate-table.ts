@@ -93,6 +93,16 @@ export class CandidateTable {
     for (const id of nested) keep.delete(id)
   }
 
+  /** The word right after each occurrence of candidate `id` ('' when none follows in the clause). */
+  nextWords(id: number): string[] {
+    const out: string[] = []
+    for (const [unit, spans] of this.items[id]!.spans) {
+      const text = this.texts.get(unit) ?? ''
+      for (const [, e] of spans) out.push(/^\s*(\p{L}+)/u.exec(text.slice(e, e + 40))?.[1] ?? '')
+    }
+    return out
+  }
+
   /** Relative positions (0 = start, 1 = end) of the occurrences of candidate `id` in link `unit`. */
   positions(id: number, unit: number): number[] {
     const length = Math.max(1, this.texts.get(unit)?.length ?? 1)

@@ -38,7 +38,7 @@ export function englishCandidates(source: string, matcher: TermMatcher, maxWords
       if (t.kind !== 'word') continue
       const surface = balance(source, tokens[s]!.start, t.end)
       const key = englishKey(surface)
-      if (key.length < 2 || !completeList(surface)) continue
+      if (key.length < 2 || !completeList(surface) || listTail(source, tokens, s, surface)) continue
       out.push({ key, surface, start: tokens[s]!.start, end: t.end, entry: e === s ? tokens[s]!.entry : -1 })
     }
   }
@@ -49,6 +49,22 @@ export function englishCandidates(source: string, matcher: TermMatcher, maxWords
 function completeList(surface: string): boolean {
   const comma = surface.lastIndexOf(',')
   return comma < 0 || /\b(?:and|or)\b/.test(surface.slice(comma + 1))
+}
+
+/**
+ * A list right after a comma is the tail of a longer list (“technology,
+ * engineering and mathematics” in “science, technology, engineering and
+ * mathematics”). A clause comma before a list also drops that one
+ * occurrence, which costs little: the list is kept from its others.
+ * A coordination right after “and”/“or” is cut out of a longer one
+ * (“mathematics education and research” in “engineering and mathematics
+ * education and research”).
+ */
+function listTail(source: string, tokens: readonly Token[], start: number, surface: string): boolean {
+  const before = tokens[start - 1]
+  if (before?.kind === 'comma') return surface.includes(',')
+  const word = before ? source.slice(before.start, before.end).toLowerCase() : ''
+  return (word === 'and' || word === 'or') && /,|\b(?:and|or)\b/.test(surface)
 }
 
 /** The text of [start, end), extended over a closing bracket left open inside it. */

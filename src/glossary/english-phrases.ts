@@ -51,10 +51,17 @@ function judge(phrase: string): boolean {
   const last = terms[terms.length - 1]
   if (!first || !last) return false
   if (terms.length === 1) {
+    // A finite verb is no term (“complements”), except a capitalised one: the lead
+    // verb that opens a resolution paragraph (“Encourages”), which terminologists list.
+    if (finiteVerb(first) && !/^\p{Lu}/u.test(first.text)) return false
     return first.tags.has('Noun') || first.tags.has('Acronym') || (NOUN_SUFFIX.test(first.text) && !first.tags.has('Adjective'))
   }
   if (!(last.tags.has('Noun') || last.tags.has('Acronym') || last.tags.has('Value'))) return false
-  return !finiteVerb(first)
+  // A possessive (“women's”) is a determiner of a noun that follows, never a head.
+  if (last.tags.has('Possessive') || /['’]s?$/u.test(last.text)) return false
+  // A word directly followed by “of” heads a noun phrase (“means of implementation”);
+  // finite verbs hardly ever take “of” as their object.
+  return !finiteVerb(first) || terms[1]!.text.toLowerCase() === 'of'
 }
 
 function finiteVerb(term: CompromiseTerm): boolean {

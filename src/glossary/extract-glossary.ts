@@ -6,7 +6,8 @@
  *    inside clauses (en-candidates.ts). Glossary terms stay whole.
  * 2. Candidates found in fewer than `minCount` links are dropped; English
  *    ones that recur are judged as noun phrases by compromise, one short
- *    phrase at a time, cached (english-phrases.ts).
+ *    phrase at a time, cached (english-phrases.ts); a lone -ing word that
+ *    nearly always takes an object is a verb, not a term (verbal-gerund.ts).
  * 3. Pairs are scored by association over the links (term-association.ts:
  *    Dice gated by the log-likelihood ratio) and linked one to one by
  *    competitive linking with re-estimation (competitive-linking.ts).
@@ -23,6 +24,7 @@ import type { TermCandidate } from './glossary-types.js'
 import { englishKey } from './normalize-en.js'
 import { normalizeChinese } from './normalize-zh.js'
 import { isNearMatch } from './near-match.js'
+import { isVerbalGerund } from './verbal-gerund.js'
 import { matcherFor, type TermMatcher, type TermMatcherOptions } from './term-matcher.js'
 import { chineseCandidates } from './zh-candidates.js'
 
@@ -71,7 +73,8 @@ export function extractGlossary(
   const zhKeep = frequent(zh, o.minCount, () => true)
   const enKeep = frequent(en, o.minCount, (id) => {
     const surface = en.surface(id)
-    return en.items[id]!.entry >= 0 || (surface.length <= MAX_PHRASE_LENGTH && isNounPhrase(surface))
+    if (en.items[id]!.entry >= 0) return true
+    return surface.length <= MAX_PHRASE_LENGTH && isNounPhrase(surface) && !isVerbalGerund(surface, en.nextWords(id))
   })
   zh.dropNested(zhKeep)
   en.dropNested(enKeep)

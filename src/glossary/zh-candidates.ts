@@ -39,7 +39,7 @@ export function chineseCandidates(source: string, matcher: TermMatcher, maxToken
       if (t.kind !== 'content' && !(e === s && first.kind === 'verb')) continue
       const key = norm.text.slice(first.start, t.end)
       if (e === s && key.length < 2) continue
-      if (!completeList(key)) continue
+      if (!completeList(key) || !hasHan(key) || listTail(norm.text, first.start, key)) continue
       const surface = source.slice(norm.starts[first.start], norm.ends[t.end - 1]).replace(/[\s《》〈〉<>]/gu, '')
       out.push({ key, surface, start: first.start, end: t.end, entry: e === s ? first.entry : -1 })
     }
@@ -51,6 +51,27 @@ export function chineseCandidates(source: string, matcher: TermMatcher, maxToken
 function completeList(key: string): boolean {
   const comma = key.lastIndexOf('、')
   return comma < 0 || /[和与及或]/u.test(key.slice(comma + 1))
+}
+
+/**
+ * A Chinese term holds at least one Han character: a Latin string copied
+ * into the Chinese text (COVID, STI) pairs only with itself and tells a
+ * terminologist nothing.
+ */
+function hasHan(key: string): boolean {
+  return /\p{Script=Han}/u.test(key)
+}
+
+/**
+ * A coordination right after a list comma is the tail of a longer list
+ * (技术、工程和数学 or 工程和数学 in 科学、技术、工程和数学): the list
+ * comma 、 only separates conjuncts of one list, so the whole list is
+ * the candidate, never its tail. Likewise a coordination right after a
+ * conjunction (数学教育和研究 in 工程和数学教育和研究) is cut out of a
+ * longer one.
+ */
+function listTail(text: string, start: number, key: string): boolean {
+  return /[、和与及或]/u.test(text[start - 1] ?? '') && /[、和与及或]/u.test(key)
 }
 
 function tokenize(text: string, matcher: TermMatcher): Token[] {

@@ -53,12 +53,14 @@ export class TextBuilder {
       const ch = value[vi] as string
       if (isInvisible(value.charCodeAt(vi))) continue
       let k = s
-      while (k < end && k - s < 12 && this.source[k] !== ch && this.source[k] !== '&') k++
-      if (k < end && this.source[k] === ch) {
+      // Markdown values end lines with "\n" whatever the input used (CR, CRLF).
+      const same = (c: string | undefined): boolean => c === ch || (ch === '\n' && c === '\r')
+      while (k < end && k - s < 12 && !same(this.source[k]) && this.source[k] !== '&') k++
+      if (k < end && same(this.source[k])) {
         skip(k)
         this.chars.push(ch)
         this.offsets.push(k)
-        s = k + 1
+        s = ch === '\n' && this.source[k] === '\r' && this.source[k + 1] === '\n' ? k + 2 : k + 1
         continue
       }
       const entity = k < end && this.source[k] === '&' ? /^&(?:#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/.exec(this.source.slice(k, Math.min(end, k + 40))) : null

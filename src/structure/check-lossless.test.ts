@@ -50,6 +50,12 @@ describe('the lossless check', () => {
     }), { numRuns: 40 })
   })
 
+  it('holds for an unclosed code fence over mixed CR, LF and CRLF line ends (found by fast-check)', () => {
+    let k = 0
+    const mixed = `\`\`\`\n${corpusText('000').slice(0, 3000).replace(/\n/g, () => ['\n', '\r\n', '\r'][k++ % 3] as string)}`
+    expect(internal(mixed)).toEqual([])
+  })
+
   it('catches a character dropped from a block', () => {
     const { value } = segment(corpusText('003'))
     const [part] = value.parts
