@@ -97,6 +97,15 @@ describe('segment repairs the layout', () => {
     expect(same / 46).toBeGreaterThan(0.8)
   })
 
+  it('takes a running header that carries the title beside the symbol for page furniture when it recurs', () => {
+    const header = 'Science, technology and innovation for sustainable development A/RES/78/160'
+    const para = (n: number) => `${n}. Requests the Secretary-General to report on the implementation of the present resolution and on the \n\nwork of the Commission on Science and Technology for Development in this regard;`
+    const pages = [1, 2, 3, 4].map((n) => `${header}\n\n${para(n)}`).join('\n\n')
+    const { value } = segment(`The General Assembly,\n\n${pages}\n`, { format: 'pdf' })
+    expect(value.artifacts.filter((a) => a.kind === 'page-header').map((a) => a.text.trim())).toEqual([header, header, header, header])
+    expect(value.parts.flatMap((p) => p.blocks).every((b) => !b.text.includes('A/RES/78/160'))).toBe(true)
+  })
+
   it('records page furniture as artifacts with offsets', () => {
     const { value } = segment(corpusText('002'))
     expect(value.artifacts.some((a) => a.kind === 'separator')).toBe(true)

@@ -24,3 +24,13 @@ export const FOOTNOTE_LINE = /^[\s\u00a0]*(\d{1,3}|\*{1,3}|[†‡])(?:[\s\u00a0
 
 /** A label alone on its line in a footnote block. */
 export const FOOTNOTE_LABEL_ONLY = /^[\s\u00a0]*(\d{1,3}|\*{1,3}|[†‡])[\s\u00a0]*$/
+
+/**
+ * A running header that carries the title beside the symbol
+ * ("Science, technology and innovation … A/RES/78/160"): recognised when the
+ * same line recurs on several pages, with a document symbol at either end.
+ */
+export const TITLED_RUNNING_LINE = /^[\s\u00a0]*(?:(?:A|E|S)\/[\w./()-]+\s+\S.{0,140}|.{1,140}\S\s+(?:A|E|S)\/[\w./()-]+)[\s\u00a0]*$/
+
+/** How often a titled running line must recur to be taken for page furniture. */
+export const RUNNING_LINE_MIN_REPEATS = 3

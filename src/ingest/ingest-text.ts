@@ -1,5 +1,5 @@
 import { CHAPEAU, META } from '../data/structure-patterns.js'
-import { DETACHED_NUMBER, FOOTNOTE_LABEL_ONLY, FOOTNOTE_LINE, PAGE_NUMBER, RUNNING_LINE, SEPARATOR, URL_LINE } from '../data/furniture.js'
+import { DETACHED_NUMBER, FOOTNOTE_LABEL_ONLY, FOOTNOTE_LINE, PAGE_NUMBER, RUNNING_LINE, RUNNING_LINE_MIN_REPEATS, SEPARATOR, TITLED_RUNNING_LINE, URL_LINE } from '../data/furniture.js'
 import type { Artifact, Removal, Span } from '../types.js'
 import { displayWidth, type Line, splitLines } from './lines.js'
 import { asciiHead } from '../structure/detect-number.js'
@@ -29,6 +29,7 @@ export function ingestText(source: string, options: TextOptions): Ingested {
   const doubleSpaced = isDoubleSpaced(lines)
   const fullWidth = options.wrapped ? typicalWidth(lines) : Infinity
   const vocabulary = options.wrapped ? new Vocabulary(source) : undefined
+  const titled = titledRunningLines(lines)
 
   let body: Line[] = []
   let pendingNumber: Line | undefined
@@ -85,8 +86,8 @@ export function ingestText(source: string, options: TextOptions): Ingested {
       continue
     }
     const fn = inZone ? FOOTNOTE_LINE.exec(line.text) : null
-    if (!(fn && plausibleLabel(fn[1] as string, lastFootnote)) && (RUNNING_LINE.test(line.text) || (PAGE_NUMBER.test(line.text) && !DETACHED_NUMBER.test(line.text)))) {
-      artifact(RUNNING_LINE.test(line.text) ? 'page-header' : 'page-number', line)
+    if (!(fn && plausibleLabel(fn[1] as string, lastFootnote)) && (RUNNING_LINE.test(line.text) || titled.has(line.text.trim()) || (PAGE_NUMBER.test(line.text) && !DETACHED_NUMBER.test(line.text)))) {
+      artifact(RUNNING_LINE.test(line.text) || titled.has(line.text.trim()) ? 'page-header' : 'page-number', line)
       // Page furniture means a page turn: the footnote block, if any, is over.
       flushFootnote()
       inZone = false
@@ -152,6 +153,17 @@ function endsClause(text: string): boolean {
 function standalone(text: string): boolean {
   const t = text.trim()
   return CHAPEAU.some((re) => re.test(t)) || META.some((re) => re.test(t))
+}
+
+/** Lines with a document symbol at one end that recur on several pages: running headers with a title. */
+function titledRunningLines(lines: readonly Line[]): Set<string> {
+  const counts = new Map<string, number>()
+  for (const l of lines) {
+    if (l.blank || l.text.length > 200 || !TITLED_RUNNING_LINE.test(l.text)) continue
+    const key = l.text.trim()
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  return new Set([...counts].filter(([, n]) => n >= RUNNING_LINE_MIN_REPEATS).map(([k]) => k))
 }
 
 function plausibleLabel(label: string, last: number): boolean {
