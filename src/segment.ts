@@ -12,7 +12,7 @@ import { draftOf } from './structure/draft.js'
 import { joinBroken } from './structure/join-broken.js'
 import { linkFootnotes } from './structure/link-footnotes.js'
 import { partition } from './structure/partition.js'
-import type { DocumentTree, Issue, Lang, Result, SourceFormat } from './types.js'
+import type { DocumentTree, Issue, Lang, Part, Result, SourceFormat } from './types.js'
 
 /** Options of `segment`. */
 export interface SegmentOptions {
@@ -29,6 +29,29 @@ const LANGS = new Set(['zh', 'en'])
 const FORMATS = new Set(['markdown', 'plain', 'pdf'])
 
 const SYMBOL = /\b(?:A|E|S)\/(?:RES\/|C\.\d\/|DEC\/)?\d{1,4}(?:\/[\w.]+)*/g
+const RESOLUTION_NUMBER = /^(\d{1,4})\/(\d{1,4})\.\s/
+
+/**
+ * The document's own symbols: those printed in its front matter, and the
+ * symbol of an adopted resolution derived from its number (`78/160.` adopted
+ * by the General Assembly is A/RES/78/160). Symbols the text only cites
+ * ("[on the report of … (A/78/462/Add.1)]") are not its own.
+ */
+function symbolsOf(parts: readonly Part[]): string[] {
+  const own: string[] = []
+  for (const part of parts) {
+    const lines = part.blocks.filter((b) => b.kind === 'heading' || b.kind === 'meta')
+    if (part.kind === 'front') for (const b of lines) if (!b.text.startsWith('[')) own.push(...(b.text.match(SYMBOL) ?? []))
+    if (part.kind !== 'resolution' && part.kind !== 'decision') continue
+    const adoptedBy = lines.map((b) => b.text).join(' ')
+    const series = /General Assembly|大会/.test(adoptedBy) ? 'A' : /Economic and Social Council|经济及社会理事会/.test(adoptedBy) ? 'E' : /Security Council|安全理事会/.test(adoptedBy) ? 'S' : null
+    for (const b of lines) {
+      const m = RESOLUTION_NUMBER.exec(b.text)
+      if (m && series) own.push(`${series}/${part.kind === 'decision' ? 'DEC' : 'RES'}/${m[1]}/${m[2]}`)
+    }
+  }
+  return [...new Set(own)]
+}
 
 /**
  * Segment a UN document into its logical structure: parts (report,
@@ -57,8 +80,7 @@ export function segment(input: string | Uint8Array, options?: Readonly<SegmentOp
   const parts = partition(drafts)
   const footnotes = linkFootnotes(parts, lang)
   const built = buildBlocks(parts, footnotes.links, source)
-  const front = built.parts.filter((p) => p.kind === 'front' || p.kind === 'resolution' || p.kind === 'report').flatMap((p) => p.blocks.filter((b) => b.kind === 'heading' || b.kind === 'meta').map((b) => b.text))
-  const symbols = [...new Set(front.join('\n').match(SYMBOL) ?? [])]
+  const symbols = symbolsOf(built.parts)
   const tree: DocumentTree = { type: 'document', language: lang, format: ingested.format, symbols, parts: built.parts, artifacts: ingested.artifacts, source }
   const issues = [...ingested.issues, ...joined, ...footnotes.issues, ...built.issues]
   if (opts.check) issues.push(...checkLossless(tree))

@@ -19,10 +19,12 @@ describe('the built package', () => {
     expect(value.parts.at(-1).kind).toBe('resolution')
   })
 
-  it('requires as CommonJS', () => {
+  it('requires as CommonJS and aligns Markdown with it', () => {
     const require = createRequire(import.meta.url)
     const mod = require(join(dist, 'index.cjs'))
-    expect(typeof mod.segment).toBe('function')
+    const { value } = mod.align(corpusText('000'), corpusText('003'))
+    expect(value.pairs.filter((p: { kind: string; en: { ids: string[] } }) => p.kind === 'operative' && p.en.ids.length === 1)).toHaveLength(46)
+    expect(existsSync(join(dist, 'index.d.cts'))).toBe(true)
   })
 
   it('runs the CLI with --help and exits 2 with one line for a missing file', () => {

@@ -62,7 +62,11 @@ export function align(zh: AlignInput, en: AlignInput, options?: Readonly<AlignOp
       const part = (pl.zh ?? pl.en) as Part
       const side: Lang = pl.zh ? 'zh' : 'en'
       issues.push({ code: 'align/unpaired-part', severity: 'info', side, message: `${side === 'zh' ? 'Chinese' : 'English'} ${part.kind}${part.title ? ` "${part.title}"` : ''} has no counterpart (${part.blocks.length} blocks left unpaired)` })
-      for (const b of part.blocks) links.push(makeLink(side === 'zh' ? [b] : [], side === 'en' ? [b] : [], 0, 'none', pl))
+      for (const b of part.blocks) {
+        const link = makeLink(side === 'zh' ? [b] : [], side === 'en' ? [b] : [], 0, 'none', pl)
+        WHOLE_PART.add(link)
+        links.push(link)
+      }
       continue
     }
     const zp = pl.zh
@@ -151,6 +155,9 @@ function makeLink(zh: readonly Block[], en: readonly Block[], score: number, met
   return link
 }
 
+/** One-sided links of a part with no counterpart: reported once, as the part. */
+const WHOLE_PART = new WeakSet<object>()
+
 /** Footnote labels referenced by the blocks of each link (kept out of the contract). */
 const REFS = new WeakMap<object, string[]>()
 
@@ -173,7 +180,7 @@ function unpairedIssues(links: ReadonlyArray<Omit<Link, 'id'>>): Issue[] {
   const out: Issue[] = []
   for (const l of links) {
     if (l.zh.ids.length && l.en.ids.length) continue
-    if (l.part.zh === null && l.part.en === null) continue
+    if (WHOLE_PART.has(l)) continue
     const side: Lang = l.zh.ids.length ? 'zh' : 'en'
     const id = (side === 'zh' ? l.zh.ids[0] : l.en.ids[0]) as string
     if (l.kind === 'preambular' || l.kind === 'operative' || l.kind === 'subparagraph' || l.kind === 'footnote') {
