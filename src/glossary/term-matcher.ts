@@ -15,7 +15,7 @@ import type { GlossaryEntry, TermMatch } from './glossary-types.js'
 import { mergeGlossaries } from './merge-glossaries.js'
 import { tokenizeEnglish } from './normalize-en.js'
 import { normalizeChinese } from './normalize-zh.js'
-import { buildTermIndex, type TermIndex } from './term-index.js'
+import { buildTermIndex, type TermIndex, type TrieNode } from './term-index.js'
 
 /** Options of `createTermMatcher`. */
 export interface TermMatcherOptions {
@@ -80,27 +80,9 @@ export function matcherFor(options?: Readonly<TermMatcherOptions>): TermMatcher 
 
 function findChinese(index: TermIndex, source: string): TermMatch[] {
   const { text, starts, ends } = normalizeChinese(source)
-  const out: TermMatch[] = []
-  let i = 0
-  while (i < text.length) {
-    let at = index.zh
-    let best = -1
-    let bestEnd = i
-    for (let j = i; j < text.length; j++) {
-      const child = at.next.get(text.charCodeAt(j))
-      if (!child) break
-      at = child
-      if (at.entry >= 0 && (j > i || standsAlone(text, i))) {
-        best = at.entry
-        bestEnd = j + 1
-      }
-    }
-    if (best >= 0) {
-      out.push({ entry: best, start: starts[i]!, end: ends[bestEnd - 1]! })
-      i = bestEnd
-    } else i++
-  }
-  return out
+  const codes = Array.from({ length: text.length }, (_, k) => text.charCodeAt(k))
+  // A one-character term (请) counts only where it does not sit inside a longer word.
+  return leftmostLongest(codes, index.zh, starts, ends, (i, j) => j > i || standsAlone(text, i))
 }
 
 function standsAlone(text: string, i: number): boolean {
@@ -113,23 +95,28 @@ function isIdeograph(code: number): boolean {
 
 function findEnglish(index: TermIndex, source: string): TermMatch[] {
   const { keys, starts, ends } = tokenizeEnglish(source)
+  return leftmostLongest(keys, index.en, starts, ends, () => true)
+}
+
+/** Walk a trie from each position and keep the longest accepted entry, leftmost first. */
+function leftmostLongest<K>(keys: readonly K[], root: TrieNode<K>, starts: ArrayLike<number>, ends: ArrayLike<number>, accept: (i: number, j: number) => boolean): TermMatch[] {
   const out: TermMatch[] = []
   let i = 0
   while (i < keys.length) {
-    let at = index.en
+    let at = root
     let best = -1
     let bestEnd = i
     for (let j = i; j < keys.length; j++) {
-      const child = at.next.get(keys[j]!)
+      const child = at.next.get(keys[j] as K)
       if (!child) break
       at = child
-      if (at.entry >= 0) {
+      if (at.entry >= 0 && accept(i, j)) {
         best = at.entry
         bestEnd = j + 1
       }
     }
     if (best >= 0) {
-      out.push({ entry: best, start: starts[i]!, end: ends[bestEnd - 1]! })
+      out.push({ entry: best, start: starts[i] as number, end: ends[bestEnd - 1] as number })
       i = bestEnd
     } else i++
   }
