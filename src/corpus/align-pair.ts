@@ -13,7 +13,7 @@ import { footnoteRefsOf } from '../export/footnote-refs.js'
 import { writeFormat, type Format, type FormatOptions } from '../export/write-format.js'
 import { segment } from '../segment.js'
 import type { Alignment, DocumentTree, Issue } from '../types.js'
-import type { PlannedPair } from './corpus-types.js'
+import type { AlignOutcome, PlannedPair } from './corpus-types.js'
 import { tmxUnits, unitsJsonl } from './corpus-units.js'
 import { allPaths, isFresh, pairPaths, writeAtomic } from './pair-outputs.js'
 
@@ -30,15 +30,6 @@ export interface AlignJob {
   readonly force: boolean
 }
 
-/** Figures of an aligned (or skipped) pair. */
-export interface AlignOutcome {
-  readonly status: 'aligned' | 'skipped'
-  readonly links: number
-  readonly twoSided: number
-  readonly meanScore: number
-  readonly issues: Readonly<Record<string, number>>
-  readonly bytes: number
-}
 
 /** Align a pair and write its outputs, or skip it when they are up to date. */
 export async function alignPair(job: Readonly<AlignJob>): Promise<AlignOutcome> {

@@ -1,7 +1,7 @@
 // End-to-end runs on worker threads: they use the built dist/corpus-worker.js
 // (`npm test` builds first; by hand, run `npm run build` before vitest).
 import { writeFileSync } from 'node:fs'
-import { readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
+import { readFile, stat, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { HAS_XMLLINT, validateTmx } from '../export/fixtures/external-tools.js'
@@ -9,18 +9,9 @@ import type { Alignment } from '../types.js'
 import { buildCorpus } from './build-corpus.js'
 import type { CorpusOptions } from './corpus-options.js'
 import type { CorpusSummary } from './corpus-types.js'
-import { copySeeds, SEEDS, tempDir, writeVariant } from './fixtures/seed-corpus.js'
+import { copySeeds, SEEDS, tempFolders, writeVariant } from './fixtures/seed-corpus.js'
 
-const dirs: string[] = []
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })))
-})
-
-async function folder(prefix: string): Promise<string> {
-  const dir = await tempDir(prefix)
-  dirs.push(dir)
-  return dir
-}
+const folder = tempFolders(afterEach)
 
 /** The seeds plus `extra` translation pairs made from 000/003 with other numbers. */
 async function corpusWith(extra: number): Promise<string> {

@@ -1,22 +1,13 @@
 // Runs the command through the CLI's main() with an injected CliIo; the
 // runs that align use the built dist/corpus-worker.js (npm run build).
-import { readFile, rm, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { main } from '../cli.js'
 import type { CliIo } from '../cli/io.js'
-import { copySeeds, SEEDS, tempDir } from './fixtures/seed-corpus.js'
+import { copySeeds, SEEDS, tempFolders } from './fixtures/seed-corpus.js'
 
-const dirs: string[] = []
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })))
-})
-
-async function folder(prefix: string): Promise<string> {
-  const dir = await tempDir(prefix)
-  dirs.push(dir)
-  return dir
-}
+const folder = tempFolders(afterEach)
 
 function fakeIo(isTTY: boolean): CliIo & { out: string[]; err: string[] } {
   const out: string[] = []

@@ -93,8 +93,8 @@ export interface UnpairedDocument {
   readonly reason: string
 }
 
-/** One aligned pair in the summary. */
-export interface PairSummary extends PlannedPair {
+/** Figures of an aligned (or skipped) pair. */
+export interface AlignOutcome {
   /** `aligned` now, or `skipped` because its outputs were newer than its inputs. */
   readonly status: 'aligned' | 'skipped'
   /** Number of links (one-sided included). */
@@ -108,6 +108,9 @@ export interface PairSummary extends PlannedPair {
   /** Bytes of input (both files). */
   readonly bytes: number
 }
+
+/** One aligned pair in the summary. */
+export interface PairSummary extends PlannedPair, AlignOutcome {}
 
 /** A pair whose alignment failed. */
 export interface FailedPair {

@@ -4,7 +4,8 @@
  * (structured clone keeps no class).
  */
 import { isResalignError } from '../errors.js'
-import { alignPair, type AlignJob, type AlignOutcome } from './align-pair.js'
+import { alignPair, type AlignJob } from './align-pair.js'
+import type { AlignOutcome } from './corpus-types.js'
 import { buildGlossary, type GlossaryJob } from './corpus-glossary.js'
 import type { DocumentInfo, GlossaryReport } from './corpus-types.js'
 import { readDocument } from './read-document.js'

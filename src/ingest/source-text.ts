@@ -1,4 +1,4 @@
-import type { Removal, Span } from '../types.js'
+import type { Removal } from '../types.js'
 
 /**
  * Clean text with a map back to the input: `map[i]` is the input offset of
@@ -129,28 +129,6 @@ export class TextBuilder {
   }
 }
 
-/** Collapse whitespace runs to one space and trim, keeping the map aligned. */
-export function collapseSpace(mt: MappedText): MappedText {
-  const chars: string[] = []
-  const map: number[] = []
-  let pendingSpace = -2
-  for (let i = 0; i < mt.text.length; i++) {
-    const ch = mt.text[i] as string
-    if (isSpace(ch)) {
-      if (pendingSpace === -2) pendingSpace = mt.map[i] as number
-      continue
-    }
-    if (pendingSpace !== -2 && chars.length > 0) {
-      chars.push(' ')
-      map.push(pendingSpace)
-    }
-    pendingSpace = -2
-    chars.push(ch)
-    map.push(mt.map[i] as number)
-  }
-  return { text: chars.join(''), map }
-}
-
 /** Whitespace for the purposes of text cleaning (includes NBSP, ideographic space, BOM). */
 export function isSpace(ch: string): boolean {
   return isSpaceCode(ch.charCodeAt(0))
@@ -166,24 +144,6 @@ export function isSpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
   if (c < 0x85) return false
   return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-}
-
-/** Slice a mapped text. */
-export function sliceMapped(mt: MappedText, start: number, end = mt.text.length): MappedText {
-  return { text: mt.text.slice(start, end), map: mt.map.slice(start, end) }
-}
-
-/** Input span covered by a mapped slice (min..max of mapped offsets), or null. */
-export function spanOf(mt: MappedText, start = 0, end = mt.text.length): Span | null {
-  let lo = Infinity
-  let hi = -Infinity
-  for (let i = start; i < end; i++) {
-    const o = mt.map[i] as number
-    if (o < 0) continue
-    if (o < lo) lo = o
-    if (o > hi) hi = o
-  }
-  return lo === Infinity ? null : { start: lo, end: hi + 1 }
 }
 
 /** CJK characters and punctuation, between which a line wrap is no space. */

@@ -43,16 +43,12 @@ export function paragraphUnit(source: string, lines: readonly Line[], afterBreak
       const next = /^\s*([a-z]+)/.exec(line.text)
       if (m && next && vocabulary && !vocabulary.keepHyphen(m[1] as string, next[1] as string)) {
         // The builder holds the hyphen as its last non-space character: take it back out.
-        dropTrailingHyphen(b)
+        b.dropLastIf('-', 'hyphen')
       } else b.insert('\n')
     }
     copyLine(b, source, line, refs)
   })
   return finish(b, lines, 'paragraph', refs, afterBreak)
-}
-
-function dropTrailingHyphen(b: TextBuilder): void {
-  b.dropLastIf('-', 'hyphen')
 }
 
 export function footnoteUnit(source: string, lines: readonly Line[], label: string, labelSpan: Span): Unit {
