@@ -74,6 +74,17 @@ export function segment(input: string | Uint8Array, options?: Readonly<SegmentOp
   }
   const format = opts.format ?? detectFormat(source)
   const ingested: Ingested = format === 'markdown' ? ingestMarkdown(source) : ingestText(source, { wrapped: format === 'pdf' })
+  return structureOf(source, ingested, lang, opts.check)
+}
+
+/**
+ * The structure stages shared by every input: join paragraphs broken by a
+ * page turn, classify, partition into parts, link footnotes, build blocks,
+ * and check that nothing was lost. `source` is the text every offset of
+ * `ingested` points into (for PDF, DOCX and HTML files: the text their
+ * ingest rebuilt).
+ */
+export function structureOf(source: string, ingested: Ingested, lang: Lang, check = true): Result<DocumentTree> {
   const joined: Issue[] = []
   const drafts = joinBroken(ingested.units.map(draftOf), lang, joined)
   classify(drafts, lang)
@@ -83,6 +94,6 @@ export function segment(input: string | Uint8Array, options?: Readonly<SegmentOp
   const symbols = symbolsOf(built.parts)
   const tree: DocumentTree = { type: 'document', language: lang, format: ingested.format, symbols, parts: built.parts, artifacts: ingested.artifacts, source }
   const issues = [...ingested.issues, ...joined, ...footnotes.issues, ...built.issues]
-  if (opts.check) issues.push(...checkLossless(tree))
+  if (check) issues.push(...checkLossless(tree))
   return { value: tree, issues }
 }
