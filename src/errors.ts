@@ -10,6 +10,10 @@ export type ErrorCode =
   | 'options/invalid'
   | 'format/unknown'
   | 'internal/lossless'
+  | 'corpus/plan-version'
+  | 'corpus/plan-mismatch'
+  | 'corpus/shard-missing'
+  | 'corpus/shard-duplicate'
 
 /**
  * Thrown for misuse (bad options) and unusable input (empty, binary,

@@ -18,8 +18,8 @@ import { pairPaths, writeAtomic } from './pair-outputs.js'
 /** The glossary step's input. */
 export interface GlossaryJob {
   readonly out: string
-  /** Pairs, in corpus order. */
-  readonly names: readonly string[]
+  /** Pairs' shares (their folder and name), in corpus order. */
+  readonly shares: ReadonlyArray<{ readonly folder: string; readonly name: string }>
   /** Most two-sided links to use. */
   readonly maxLinks: number
   /** Two-sided links in the corpus. */
@@ -42,10 +42,10 @@ export async function buildGlossary(job: Readonly<GlossaryJob>): Promise<Glossar
   const owners: string[] = []
   let seen = 0
   let used = 0
-  for (const name of job.names) {
+  for (const { folder, name } of job.shares) {
     if (used >= job.maxLinks) break
     const links: Link[] = []
-    const lines = createInterface({ input: createReadStream(pairPaths(job.out, name, []).units), crlfDelay: Infinity })
+    const lines = createInterface({ input: createReadStream(pairPaths(folder, name, []).units), crlfDelay: Infinity })
     for await (const line of lines) {
       if (line === '') continue
       const link = JSON.parse(line) as Link

@@ -162,3 +162,47 @@ export interface Timing {
   /** Pairs skipped because their outputs were up to date. */
   readonly skipped: number
 }
+
+/** `resalign corpus plan`: the pairs of a corpus, made once, aligned by shards anywhere. */
+export interface CorpusPlan {
+  /** Always `resalign-corpus-plan`. */
+  readonly format: 'resalign-corpus-plan'
+  /** Version of the plan layout; a plan of another layout is refused. */
+  readonly planVersion: number
+  /** resalign version that made it; shards and merges of another version refuse it. */
+  readonly resalign: string
+  /** Content hash of the pairs (and version): ties shard outputs to their plan. */
+  readonly id: string
+  /** Corpus folder, absolute (shards may read it elsewhere with `root`). */
+  readonly root: string
+  /** Formats written per pair. */
+  readonly formats: readonly string[]
+  /** Documents found (read or not). */
+  readonly documents: number
+  /** Pairs in corpus order. */
+  readonly pairs: readonly PlannedPair[]
+  readonly unpaired: readonly UnpairedDocument[]
+  readonly ignored: readonly string[]
+  /** Milliseconds spent reading and pairing. */
+  readonly timing: { readonly readMs: number; readonly pairMs: number }
+}
+
+/** What one shard wrote: `<out>/shards/<i>-of-<n>.json`. */
+export interface ShardManifest {
+  /** Always `resalign-corpus-shard`. */
+  readonly format: 'resalign-corpus-shard'
+  readonly resalign: string
+  /** Id of the plan the shard was aligned from. */
+  readonly plan: string
+  readonly shard: Shard
+  /** Pairs of the shard aligned or up to date, in corpus order. */
+  readonly pairs: readonly PairSummary[]
+  /** Position of each of `pairs` in the plan (the merged corpus keeps plan order). */
+  readonly order: readonly number[]
+  /** Pairs of the plan in this shard (aligned, up to date or failed). */
+  readonly planned: number
+  readonly failed: readonly FailedPair[]
+  /** Shard 1 carries what is not split: unpaired documents, ignored files, plan timing. */
+  readonly whole: { readonly unpaired: readonly UnpairedDocument[]; readonly ignored: readonly string[]; readonly readMs: number; readonly pairMs: number } | null
+  readonly timing: { readonly jobs: number; readonly alignMs: number; readonly alignedBytes: number; readonly skipped: number }
+}

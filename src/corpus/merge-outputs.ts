@@ -20,12 +20,18 @@ export interface MergedFiles {
   readonly tmx: string
 }
 
-/** Write `<out>/corpus.jsonl` and `<out>/corpus.tmx` from the shares of `names`, in that order. */
-export async function mergeOutputs(out: string, names: readonly string[]): Promise<MergedFiles> {
+/** A pair's share: its folder (a shard's output) and its name. */
+export interface Share {
+  readonly folder: string
+  readonly name: string
+}
+
+/** Write `<out>/corpus.jsonl` and `<out>/corpus.tmx` from `shares`, in that order. */
+export async function mergeOutputs(out: string, shares: readonly Share[]): Promise<MergedFiles> {
   const jsonl = join(out, 'corpus.jsonl')
   const tmx = join(out, 'corpus.tmx')
-  await concatenate(jsonl, '', names.map((n) => pairPaths(out, n, []).units), '')
-  await concatenate(tmx, tmxHead(), names.map((n) => pairPaths(out, n, []).tmxUnits), tmxTail())
+  await concatenate(jsonl, '', shares.map((s) => pairPaths(s.folder, s.name, []).units), '')
+  await concatenate(tmx, tmxHead(), shares.map((s) => pairPaths(s.folder, s.name, []).tmxUnits), tmxTail())
   return { jsonl, tmx }
 }
 

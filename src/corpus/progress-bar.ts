@@ -1,8 +1,10 @@
 /**
- * A one-line progress bar for a terminal: redrawn in place with "\r", at
- * most every `interval` ms, erased when done. The command shows it only
- * when standard error is a terminal and --quiet is not given.
+ * The corpus progress bar, drawn by cli-progress (redrawn in place, at
+ * most `fps` times a second, erased when done) with resalign's own line:
+ * phase, share done, failures, rate and time left. The command shows it
+ * only when standard error is a terminal and --quiet is not given.
  */
+import { createRequire } from 'node:module'
 import type { CorpusProgress } from './corpus-options.js'
 
 /** A progress bar fed with CorpusProgress events. */
@@ -15,27 +17,48 @@ export interface ProgressBar {
 const LABELS: Readonly<Record<CorpusProgress['phase'], string>> = { read: 'reading', align: 'aligning', glossary: 'glossary' }
 const UNITS: Readonly<Record<CorpusProgress['phase'], string>> = { read: 'documents', align: 'pairs', glossary: '' }
 
-/** Create a bar writing to `write`; `now` is injectable for tests. */
-export function createProgressBar(write: (s: string) => void, options?: { readonly width?: number; readonly interval?: number; readonly now?: () => number }): ProgressBar {
+/** The part of cli-progress used here. */
+interface Bar {
+  start(total: number, value: number, payload: object): void
+  update(value: number, payload: object): void
+  setTotal(total: number): void
+  stop(): void
+}
+
+/**
+ * Create a bar writing to `write` (a terminal); `fps` caps the redraws,
+ * `width` is the bar's length in characters.
+ */
+export function createProgressBar(write: (s: string) => void, options?: { readonly width?: number; readonly fps?: number; readonly columns?: number }): ProgressBar {
   const width = options?.width ?? 24
-  const interval = options?.interval ?? 100
-  const now = options?.now ?? (() => performance.now())
+  // cli-progress is CommonJS; loaded when a bar is first drawn.
+  const { SingleBar } = createRequire(import.meta.url)('cli-progress') as { SingleBar: new (options: object) => Bar }
+  const stream = { isTTY: true, columns: options?.columns ?? 120, write: (s: string) => (write(s), true), on: () => stream, removeListener: () => stream }
   let phase: CorpusProgress['phase'] | null = null
   let phaseStart = 0
-  let last = -Infinity
-  let shown = false
+  const bar = new SingleBar({
+    stream,
+    fps: options?.fps ?? 10,
+    clearOnComplete: true,
+    hideCursor: false,
+    linewrap: null,
+    format: (_o: unknown, _p: unknown, payload: { progress?: CorpusProgress }) => (payload.progress ? line(payload.progress, (performance.now() - phaseStart) / 1000, width) : ''),
+  })
+  let started = false
   return {
     update(p) {
-      const t = now()
-      if (p.phase !== phase) [phase, phaseStart, last] = [p.phase, t, -Infinity]
-      if (t - last < interval && p.done < p.total) return
-      last = t
-      write(`\r\x1b[K${line(p, (t - phaseStart) / 1000, width)}`)
-      shown = true
+      if (p.phase !== phase) [phase, phaseStart] = [p.phase, performance.now()]
+      if (!started) {
+        bar.start(Math.max(1, p.total), p.done, { progress: p })
+        started = true
+      } else {
+        bar.setTotal(Math.max(1, p.total))
+        bar.update(p.done, { progress: p })
+      }
     },
     done() {
-      if (shown) write('\r\x1b[K')
-      shown = false
+      if (started) bar.stop()
+      started = false
     },
   }
 }

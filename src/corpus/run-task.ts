@@ -6,21 +6,18 @@
 import { isResalignError } from '../errors.js'
 import { alignPair, type AlignJob } from './align-pair.js'
 import type { AlignOutcome } from './corpus-types.js'
-import { buildGlossary, type GlossaryJob } from './corpus-glossary.js'
-import type { DocumentInfo, GlossaryReport } from './corpus-types.js'
+import type { DocumentInfo } from './corpus-types.js'
 import { readDocument } from './read-document.js'
 
 /** A task for a worker. */
 export type Task =
   | { readonly kind: 'read'; readonly root: string; readonly file: string }
   | { readonly kind: 'align'; readonly job: AlignJob }
-  | { readonly kind: 'glossary'; readonly job: GlossaryJob }
 
 /** What each task returns. */
 export interface TaskValue {
   read: DocumentInfo
   align: AlignOutcome
-  glossary: GlossaryReport
 }
 
 /** An error as it crosses the thread boundary. */
@@ -30,14 +27,8 @@ export interface TaskError {
   readonly hint: string | null
 }
 
-/** Message to a worker. */
-export interface TaskRequest {
-  readonly id: number
-  readonly task: Task
-}
-
-/** Message from a worker. */
-export type TaskReply = { readonly id: number; readonly ok: true; readonly value: unknown } | { readonly id: number; readonly ok: false; readonly error: TaskError }
+/** What a worker returns for a task. */
+export type TaskReply = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: TaskError }
 
 /** Run a task (in whatever thread calls it). */
 export async function runTask(task: Task): Promise<unknown> {
@@ -46,8 +37,6 @@ export async function runTask(task: Task): Promise<unknown> {
       return readDocument(task.root, task.file)
     case 'align':
       return alignPair(task.job)
-    case 'glossary':
-      return buildGlossary(task.job)
   }
 }
 

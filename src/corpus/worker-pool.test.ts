@@ -6,12 +6,12 @@ import { tempDir } from './fixtures/seed-corpus.js'
 import { TaskFailure, WorkerPool } from './worker-pool.js'
 
 /** A stand-in worker: echoes the file name, throws for "bad", dies for "die". */
-const SCRIPT = `import { parentPort, threadId } from 'node:worker_threads'
-parentPort.on('message', ({ id, task }) => {
+const SCRIPT = `import { threadId } from 'node:worker_threads'
+export default async function (task) {
   if (task.file === 'die') process.exit(3)
-  if (task.file === 'bad') parentPort.postMessage({ id, ok: false, error: { code: 'input/binary', message: 'bad input', hint: null } })
-  else parentPort.postMessage({ id, ok: true, value: { file: task.file, thread: threadId } })
-})
+  if (task.file === 'bad') return { ok: false, error: { code: 'input/binary', message: 'bad input', hint: null } }
+  return { ok: true, value: { file: task.file, thread: threadId } }
+}
 `
 
 const dirs: string[] = []
@@ -52,7 +52,7 @@ describe('WorkerPool', () => {
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled'])
     const died = (outcomes[1] as PromiseRejectedResult).reason
     expect(died).toBeInstanceOf(TaskFailure)
-    expect(died.message).toMatch(/worker exited \(code 3\)/)
+    expect(died.message).toMatch(/worker stopped: .*3/)
     const [a, b] = [outcomes[0], outcomes[2]].map((o) => (o as PromiseFulfilledResult<unknown>).value as { thread: number })
     expect(a?.thread).not.toBe(b?.thread)
   })

@@ -1,12 +1,14 @@
 /**
- * A fixed-size pool of corpus worker threads. Tasks queue in order and go
- * to the first idle worker; workers start on demand. A worker that dies
- * (an uncaught error, out of memory) fails only the task it was running
- * and is replaced for the next one.
+ * The corpus worker threads, on piscina: a fixed number of workers started
+ * once and kept for the whole run (each pays its start-up once), tasks
+ * queued in order to the first idle one. A task's error comes back as a
+ * plain `{ code, message, hint }` (structured clone keeps no class); a
+ * worker that dies (an uncaught error, out of memory) fails only the task
+ * it was running and piscina starts another for the next.
  */
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { Worker, type ResourceLimits } from 'node:worker_threads'
+import type { ResourceLimits } from 'node:worker_threads'
 import type { Task, TaskError, TaskReply, TaskValue } from './run-task.js'
 
 /** A task that failed in a worker. */
@@ -19,83 +21,49 @@ export class TaskFailure extends Error {
   }
 }
 
-interface Pending {
-  readonly id: number
-  readonly task: Task
-  readonly resolve: (value: unknown) => void
-  readonly reject: (error: TaskFailure) => void
-}
-
 /** Heap limit of each worker: a document too big fails its pair, not the run. */
 const LIMITS: ResourceLimits = Object.freeze({ maxOldGenerationSizeMb: 2048 })
 
+interface Pool {
+  run(task: unknown): Promise<unknown>
+  destroy(): Promise<void>
+}
+
 /** Worker threads running corpus tasks. */
 export class WorkerPool {
-  readonly #size: number
-  readonly #script: URL
-  readonly #all = new Set<Worker>()
-  readonly #idle: Worker[] = []
-  readonly #busy = new Map<Worker, Pending>()
-  readonly #queue: Pending[] = []
-  #next = 1
+  readonly #pool: Promise<Pool>
+  #closing: Promise<void> | undefined
 
+  /** `size` workers running `script` (a module whose default export runs a task). */
   constructor(size: number, script: URL) {
-    this.#size = size
-    this.#script = script
+    // piscina is loaded with the first pool, not when the package is imported.
+    this.#pool = import('piscina').then(({ Piscina }) => new Piscina({
+      filename: script.href,
+      minThreads: size,
+      maxThreads: size,
+      idleTimeout: Number.POSITIVE_INFINITY,
+      resourceLimits: LIMITS,
+      atomics: 'disabled',
+    }))
   }
 
   /** Run a task on the next idle worker. Rejects with TaskFailure. */
-  run<K extends Task['kind']>(task: Extract<Task, { kind: K }>): Promise<TaskValue[K]> {
-    return new Promise((resolve, reject) => {
-      this.#queue.push({ id: this.#next++, task, resolve: resolve as (v: unknown) => void, reject })
-      this.#pump()
-    })
-  }
-
-  /** Stop every worker. */
-  async close(): Promise<void> {
-    const workers = [...this.#all]
-    this.#all.clear()
-    this.#idle.length = 0
-    await Promise.all(workers.map((w) => w.terminate()))
-  }
-
-  #pump(): void {
-    while (this.#queue.length > 0) {
-      const worker = this.#idle.pop() ?? (this.#all.size < this.#size ? this.#spawn() : undefined)
-      if (worker === undefined) return
-      const pending = this.#queue.shift() as Pending
-      this.#busy.set(worker, pending)
-      worker.postMessage({ id: pending.id, task: pending.task })
+  async run<K extends Task['kind']>(task: Extract<Task, { kind: K }>): Promise<TaskValue[K]> {
+    const pool = await this.#pool
+    let reply: TaskReply
+    try {
+      reply = (await pool.run(task)) as TaskReply
+    } catch (error) {
+      throw new TaskFailure({ code: null, message: `worker stopped: ${error instanceof Error ? error.message : String(error)}`, hint: null })
     }
+    if (reply.ok) return reply.value as TaskValue[K]
+    throw new TaskFailure(reply.error)
   }
 
-  #spawn(): Worker {
-    const worker = new Worker(this.#script, { resourceLimits: LIMITS })
-    this.#all.add(worker)
-    worker.on('message', (reply: TaskReply) => {
-      const pending = this.#busy.get(worker)
-      if (pending === undefined || pending.id !== reply.id) return
-      this.#busy.delete(worker)
-      this.#idle.push(worker)
-      if (reply.ok) pending.resolve(reply.value)
-      else pending.reject(new TaskFailure(reply.error))
-      this.#pump()
-    })
-    worker.on('error', (error: Error & { code?: string }) => this.#lose(worker, { code: error.code ?? null, message: `worker stopped: ${error.message}`, hint: null }))
-    worker.on('exit', (code) => this.#lose(worker, { code: null, message: `worker exited (code ${code})`, hint: null }))
-    return worker
-  }
-
-  /** A worker died: fail its task, forget it, start another for the queue. */
-  #lose(worker: Worker, info: TaskError): void {
-    const pending = this.#busy.get(worker)
-    this.#busy.delete(worker)
-    const idle = this.#idle.indexOf(worker)
-    if (idle >= 0) this.#idle.splice(idle, 1)
-    const known = this.#all.delete(worker)
-    pending?.reject(new TaskFailure(info))
-    if (known) this.#pump()
+  /** Stop every worker (once; later calls do nothing). */
+  async close(): Promise<void> {
+    this.#closing ??= this.#pool.then((pool) => pool.destroy())
+    await this.#closing
   }
 }
 

@@ -1,17 +1,16 @@
 /**
- * Entry of a corpus worker thread (built to dist/corpus-worker.js): runs
- * the tasks the main thread posts, one at a time, and posts each result
- * back. Nothing happens on import but listening.
+ * Entry of a corpus worker thread (built to dist/corpus-worker.js): piscina
+ * calls the default export with each task. Errors are returned as values
+ * (`{ ok: false, error }`) so that their code and hint cross the thread
+ * boundary. Nothing happens on import.
  */
-import { parentPort } from 'node:worker_threads'
-import { runTask, toTaskError, type TaskReply, type TaskRequest } from './run-task.js'
+import { runTask, toTaskError, type Task, type TaskReply } from './run-task.js'
 
-const port = parentPort
-if (port) {
-  port.on('message', (request: TaskRequest) => {
-    runTask(request.task).then(
-      (value) => port.postMessage({ id: request.id, ok: true, value } satisfies TaskReply),
-      (error: unknown) => port.postMessage({ id: request.id, ok: false, error: toTaskError(error) } satisfies TaskReply),
-    )
-  })
+/** Run one task; never throws. */
+export default async function runCorpusTask(task: Task): Promise<TaskReply> {
+  try {
+    return { ok: true, value: await runTask(task) }
+  } catch (error) {
+    return { ok: false, error: toTaskError(error) }
+  }
 }

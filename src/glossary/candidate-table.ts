@@ -33,6 +33,10 @@ export class CandidateTable {
   private readonly ids = new Map<string, number>()
   private readonly covered = new Map<number, [number, number][]>()
   private readonly texts = new Map<number, string>()
+  /** Bumped by every `cover`: cached alive lists older than it are stale. */
+  private version = 0
+  private readonly aliveCache = new Map<number, { version: number; units: number[] }>()
+  private readonly positionCache = new Map<number, Map<number, number[]>>()
 
   /** Record the candidates found in link `unit`, whose text (in the candidates' coordinates) is `text`. */
   add(unit: number, candidates: readonly Candidate[], text: string): void {
@@ -104,16 +108,31 @@ export class CandidateTable {
   }
 
   /** Relative positions (0 = start, 1 = end) of the occurrences of candidate `id` in link `unit`. */
-  positions(id: number, unit: number): number[] {
-    const length = Math.max(1, this.texts.get(unit)?.length ?? 1)
-    return (this.items[id]!.spans.get(unit) ?? []).map(([s, e]) => (s + e) / 2 / length)
+  positions(id: number, unit: number): readonly number[] {
+    // Computed once per candidate and link: linking asks for them for every pair the candidate is in.
+    let byUnit = this.positionCache.get(id)
+    if (!byUnit) this.positionCache.set(id, (byUnit = new Map()))
+    let out = byUnit.get(unit)
+    if (!out) {
+      const length = Math.max(1, this.texts.get(unit)?.length ?? 1)
+      out = (this.items[id]!.spans.get(unit) ?? []).map(([s, e]) => (s + e) / 2 / length)
+      byUnit.set(unit, out)
+    }
+    return out
   }
 
-  /** Links where candidate `id` has an occurrence not explained by a linked term. */
-  aliveUnits(id: number): number[] {
-    const out: number[] = []
-    for (const [unit, spans] of this.items[id]!.spans) if (this.alive(spans, unit)) out.push(unit)
-    return out
+  /**
+   * Links where candidate `id` has an occurrence not explained by a linked
+   * term. Cached until the next `cover` (the first scoring of every pair
+   * asks for each candidate many times with nothing covered in between).
+   */
+  aliveUnits(id: number): readonly number[] {
+    const hit = this.aliveCache.get(id)
+    if (hit && hit.version === this.version) return hit.units
+    const units: number[] = []
+    for (const [unit, spans] of this.items[id]!.spans) if (this.alive(spans, unit)) units.push(unit)
+    this.aliveCache.set(id, { version: this.version, units })
+    return units
   }
 
   /** Whether candidate `id` still counts in link `unit`. */
@@ -125,6 +144,7 @@ export class CandidateTable {
   /** Mark the occurrences of candidate `id` in link `unit` as explained. */
   cover(id: number, unit: number): void {
     const spans = this.items[id]!.spans.get(unit) ?? []
+    if (spans.length > 0) this.version++
     let list = this.covered.get(unit)
     if (!list) this.covered.set(unit, (list = []))
     list.push(...spans)
