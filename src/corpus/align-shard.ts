@@ -13,7 +13,8 @@ import type { Format } from '../export/write-format.js'
 import type { CorpusPlan, FailedPair, PairSummary, Shard, ShardManifest } from './corpus-types.js'
 import type { CorpusProgress } from './corpus-options.js'
 import { writeAtomic } from './pair-outputs.js'
-import { compare, round } from './plan.js'
+import { compare, round, withPool } from './plan.js'
+import { ResalignError } from '../errors.js'
 import { describeError } from './run-task.js'
 import { inShard } from './shard.js'
 import { TaskFailure, type WorkerPool } from './worker-pool.js'
@@ -28,8 +29,10 @@ export interface AlignShardInput {
   /** Corpus folder, when it is not where the plan was made (another machine). */
   readonly root?: string | null | undefined
   readonly onProgress?: ((progress: CorpusProgress) => void) | undefined
-  /** Worker count, for the manifest's figures. */
+  /** Worker threads. */
   readonly jobs: number
+  /** The built worker script (default: dist/corpus-worker.js). */
+  readonly workerScript?: URL | undefined
 }
 
 /** Where a shard's manifest goes. */
@@ -37,8 +40,16 @@ export function manifestPath(out: string, shard: Shard): string {
   return join(out, 'shards', `${shard.index}-of-${shard.count}.json`)
 }
 
-/** Align the shard's pairs and write its manifest. */
-export async function alignShard(plan: CorpusPlan, o: Readonly<AlignShardInput>, pool: WorkerPool): Promise<ShardManifest> {
+/**
+ * Align the shard's pairs on `pool` (a pool of `o.jobs` workers of its own
+ * when none is given) and write its manifest.
+ */
+export async function alignShard(plan: CorpusPlan, o: Readonly<AlignShardInput>, pool?: WorkerPool): Promise<ShardManifest> {
+  if (!(Number.isInteger(o.jobs) && o.jobs >= 1 && o.jobs <= 1024)) throw new ResalignError('options/invalid', `jobs must be a whole number from 1 to 1024, not ${String(o.jobs)}`)
+  return withPool(pool, o, (p) => alignOn(plan, o, p))
+}
+
+async function alignOn(plan: CorpusPlan, o: Readonly<AlignShardInput>, pool: WorkerPool): Promise<ShardManifest> {
   const started = performance.now()
   const out = resolve(o.output)
   const root = o.root ? resolve(o.root) : plan.root

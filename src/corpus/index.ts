@@ -7,11 +7,19 @@ export { CORPUS_DEFAULTS } from './corpus-options.js'
 export type { CorpusOptions, CorpusProgress } from './corpus-options.js'
 export { runCorpusCommand, CORPUS_HELP } from './corpus-command.js'
 export { parseShard, shardOf } from './shard.js'
+export { resolveShard } from './shard-spec.js'
+export { planCorpus, parsePlan, PLAN_VERSION } from './plan.js'
+export { alignShard, manifestPath } from './align-shard.js'
+export type { AlignShardInput } from './align-shard.js'
+export { mergeShards } from './merge-shards.js'
+export type { MergeInput } from './merge-shards.js'
 export { readMetadata } from './read-metadata.js'
 export { pairDocuments } from './pair-documents.js'
 export type {
   AdoptedOn,
+  CorpusPlan,
   CorpusSummary,
+  ShardManifest,
   DocumentInfo,
   DraftInfo,
   FailedPair,

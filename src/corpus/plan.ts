@@ -18,12 +18,14 @@ import { pairDocuments } from './pair-documents.js'
 import { readPairsFile } from './read-pairs-file.js'
 import { describeError } from './run-task.js'
 import { createTitleSimilarity } from './title-similarity.js'
-import { TaskFailure, type WorkerPool } from './worker-pool.js'
+import { locateWorkerScript, TaskFailure, WorkerPool } from './worker-pool.js'
+import { resolveCorpusOptions, type CorpusOptions } from './corpus-options.js'
+import { availableParallelism } from 'node:os'
 
 /** Layout version of plan files. */
 export const PLAN_VERSION = 1
 
-/** What planning needs. */
+/** What planning needs (see CorpusOptions). */
 export interface PlanInput {
   /** Output folder of the corpus (not entered when looking for documents). */
   readonly output: string
@@ -34,8 +36,29 @@ export interface PlanInput {
   readonly onProgress?: ((progress: CorpusProgress) => void) | undefined
 }
 
-/** Read and pair the documents of `dir` on `pool`'s workers. */
-export async function planCorpus(dir: string, o: Readonly<PlanInput>, pool: WorkerPool): Promise<CorpusPlan> {
+/**
+ * Read and pair the documents of `dir` on `pool`'s workers (a pool of
+ * `options.jobs` workers of its own when none is given).
+ *
+ * @throws ResalignError `options/invalid`, `input/not-found`.
+ */
+export async function planCorpus(dir: string, options: Readonly<CorpusOptions>, pool?: WorkerPool): Promise<CorpusPlan> {
+  const o = resolveCorpusOptions(options, availableParallelism())
+  return withPool(pool, o, (p) => makePlan(dir, o, p))
+}
+
+/** Run `work` on `pool`, or on a pool of its own, closed after. */
+export async function withPool<T>(pool: WorkerPool | undefined, o: { readonly jobs: number; readonly workerScript?: URL | undefined }, work: (pool: WorkerPool) => Promise<T>): Promise<T> {
+  if (pool) return work(pool)
+  const own = new WorkerPool(o.jobs, o.workerScript ?? locateWorkerScript())
+  try {
+    return await work(own)
+  } finally {
+    await own.close()
+  }
+}
+
+async function makePlan(dir: string, o: Readonly<PlanInput>, pool: WorkerPool): Promise<CorpusPlan> {
   const started = performance.now()
   const root = resolve(dir)
   const progress = o.onProgress ?? (() => {})
