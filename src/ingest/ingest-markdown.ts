@@ -24,8 +24,12 @@ export function ingestMarkdown(source: string): Ingested {
   return toSource ? mapBack(found, source, toSource) : found
 }
 
+/** One frozen parser for every document (building and freezing a processor per call costs). */
+let parser: { parse(source: string): unknown } | undefined
+
 function ingestVisible(source: string): Ingested {
-  const tree = unified().use(remarkParse).parse(source) as Root
+  parser ??= unified().use(remarkParse).freeze()
+  const tree = parser.parse(source) as Root
   const units: Unit[] = []
   const artifacts: Artifact[] = []
   const visit = (node: RootContent, prefixStart?: number): void => {
