@@ -10,7 +10,7 @@ const define = { __VERSION__: JSON.stringify(version) }
  * CJS build, because `require` of an ES module gives a namespace object
  * whose default export CJS interop would misread.
  */
-const COMMONJS_DEPENDENCIES = /^(?:nodejs-jieba|compromise|fast-levenshtein|fast-xml-parser|xmlbuilder2|csv-parse|csv-stringify|piscina|cli-progress)(?:\/|$)/
+const COMMONJS_DEPENDENCIES = /^(?:nodejs-jieba|compromise|fast-levenshtein|fast-xml-parser|xmlbuilder2|csv-parse|csv-stringify|piscina)(?:\/|$)/
 
 export default defineConfig([
   {
@@ -34,7 +34,8 @@ export default defineConfig([
     platform: 'node',
     shims: true,
     define,
-    noExternal: [/^(?!node:)/],
+    // piscina stays a require: it starts its workers from its own files.
+    noExternal: [/^(?!node:|piscina(?:\/|$))/],
     external: [COMMONJS_DEPENDENCIES],
   },
   {
