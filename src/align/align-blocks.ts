@@ -30,6 +30,8 @@ export interface AlignBlocksOptions {
   readonly glossary?: GlossaryScorer
   /** Offsets of these lists in the whole document's block lists (for the glossary scorer). */
   readonly offset: { readonly zh: number; readonly en: number }
+  /** Half-width of the band of the dynamic programming (default 20 blocks). */
+  readonly band?: number
   readonly counter?: { evaluations: number }
 }
 
@@ -82,7 +84,8 @@ export function alignBlocks(zh: BlockSide, en: BlockSide, options: AlignBlocksOp
     // The band follows the diagonal of the stretch and widens with its slope only, so the work
     // stays linear in the stretch; one-sided runs longer than the band belong to another part.
     const slope = Math.max(m / Math.max(1, n), n / Math.max(1, m))
-    const band = Math.ceil(Math.max(BAND, slope + BAND))
+    const base = options.band ?? BAND
+    const band = Math.ceil(Math.max(base, slope + base))
     const z0 = zi
     const e0 = ei
     // Where a number was refuted by its neighbours, numbers say nothing in this stretch.

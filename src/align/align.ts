@@ -1,11 +1,14 @@
 import { DEFAULT_LENGTH_RATIO } from '../data/similarity-weights.js'
 import { ResalignError } from '../errors.js'
 import { segment } from '../segment.js'
-import { ALIGNED_VERSION, type Alignment, type Block, type DocumentTree, type Issue, type Lang, type Link, type Part, type Result } from '../types.js'
-import { alignBlocks, type BlockLink, type GlossaryScorer } from './align-blocks.js'
+import { ALIGNED_VERSION, type Alignment, type Block, type DocumentTree, type Issue, type Lang, type Part, type PartKind, type Result } from '../types.js'
+import type { GlossaryScorer } from './align-blocks.js'
+import { alignStreams, type PairContext } from './align-streams.js'
 import { glossaryFallback } from './glossary-fallback.js'
+import { type DraftLink, isWholePart, round, wholePartLinks } from './link-draft.js'
 import { matchParts } from './match-parts.js'
 import { type Signature, signatureOf } from './signature.js'
+import { type PartAlignment, structureFallback } from './structure-fallback.js'
 
 /** What `align` accepts for each side. */
 export type AlignInput = string | Uint8Array | DocumentTree
@@ -25,6 +28,9 @@ export interface AlignOptions {
 
 /** Below this share of confident links the two documents are not translations of each other. */
 const PARALLEL_MIN = 0.3
+
+/** Band of the dynamic programming when whole documents are aligned by content. */
+const WHOLE_BAND = 40
 
 /**
  * Align the Chinese and English versions of a UN document: parts, then
@@ -55,34 +61,26 @@ export function align(zh: AlignInput, en: AlignInput, options?: Readonly<AlignOp
   const glossary = glossaryOption === false ? undefined : (glossaryOption === true ? glossaryFallback() : glossaryOption)(zBlocks, eBlocks)
   const zIndex = new Map(zBlocks.map((b, i) => [b, i]))
   const eIndex = new Map(eBlocks.map((b, i) => [b, i]))
-  const numbersOf = (p: Part): string[] => p.blocks.flatMap((b) => (zSig.get(b) ?? eSig.get(b))?.numbers ?? [])
-  const links: Array<Omit<Link, 'id'>> = []
-  for (const pl of matchParts(zt.parts, et.parts, numbersOf)) {
-    if (!pl.zh || !pl.en) {
-      const part = (pl.zh ?? pl.en) as Part
-      const side: Lang = pl.zh ? 'zh' : 'en'
-      issues.push({ code: 'align/unpaired-part', severity: 'info', side, message: `${side === 'zh' ? 'Chinese' : 'English'} ${part.kind}${part.title ? ` "${part.title}"` : ''} has no counterpart (${part.blocks.length} blocks left unpaired)` })
-      for (const b of part.blocks) {
-        const link = makeLink(side === 'zh' ? [b] : [], side === 'en' ? [b] : [], 0, 'none', pl)
-        WHOLE_PART.add(link)
-        links.push(link)
-      }
-      continue
-    }
-    const zp = pl.zh
-    const ep = pl.en
-    const stream = (notes: boolean) => {
-      const zs = zp.blocks.filter((b) => (b.kind === 'footnote') === notes)
-      const es = ep.blocks.filter((b) => (b.kind === 'footnote') === notes)
-      const found = alignBlocks(
-        { blocks: zs, signatures: zs.map((b) => zSig.get(b) as Signature) },
-        { blocks: es, signatures: es.map((b) => eSig.get(b) as Signature) },
-        { ratio, ...(glossary ? { glossary: sliceScorer(glossary, zs, es, zIndex, eIndex) } : {}), offset: { zh: 0, en: 0 }, ...(options?.counter ? { counter: options.counter } : {}) },
-      )
-      return found.map((l: BlockLink) => makeLink(l.zh.map((i) => zs[i] as Block), l.en.map((j) => es[j] as Block), l.score, l.method, pl))
-    }
-    links.push(...placeFootnotes(stream(false), stream(true)))
+  const partOf = new Map<Block, PartKind>()
+  for (const p of [...zt.parts, ...et.parts]) for (const b of p.blocks) partOf.set(b, p.kind)
+  const signatures = new Map<Block, Signature>([...zSig, ...eSig])
+  const ctx: PairContext = { signatures, ratio, zhIndex: zIndex, enIndex: eIndex, partOf, ...(glossary ? { content: glossary } : {}), ...(options?.counter ? { counter: options.counter } : {}) }
+  const numbersOf = (p: Part): string[] => p.blocks.flatMap((b) => signatures.get(b)?.numbers ?? [])
+  const partLinks = matchParts(zt.parts, et.parts, numbersOf)
+  const byParts = partLinks.map((pl): PartAlignment => {
+    if (pl.zh && pl.en) return { part: pl, links: alignStreams(pl.zh.blocks, pl.en.blocks, ctx) }
+    const part = (pl.zh ?? pl.en) as Part
+    const side: Lang = pl.zh ? 'zh' : 'en'
+    issues.push({ code: 'align/unpaired-part', severity: 'info', side, message: `${side === 'zh' ? 'Chinese' : 'English'} ${part.kind}${part.title ? ` "${part.title}"` : ''} has no counterpart (${part.blocks.length} blocks left unpaired)` })
+    return { part: pl, links: wholePartLinks(part, side) }
+  })
+  const chosen = structureFallback(byParts, () => alignStreams(zBlocks, eBlocks, { ...ctx, band: WHOLE_BAND }))
+  if (chosen.issue) {
+    // The parts' own verdicts no longer hold: the whole documents were aligned by content.
+    for (let k = issues.length - 1; k >= 0; k--) if (issues[k]?.code === 'align/unpaired-part') issues.splice(k, 1)
+    issues.push(chosen.issue)
   }
+  const links = chosen.links
   const notParallel = parallelIssues(links)
   const final = notParallel.length ? distrust(links) : links
   issues.push(...unpairedIssues(final), ...notParallel)
@@ -120,67 +118,11 @@ function lengthRatio(zh: readonly Block[], en: readonly Block[], zs: Map<Block, 
   return ratios[Math.floor(ratios.length / 2)] as number
 }
 
-function sliceScorer(g: GlossaryScorer, zs: readonly Block[], es: readonly Block[], zIndex: Map<Block, number>, eIndex: Map<Block, number>): GlossaryScorer {
-  const zg = zs.map((b) => zIndex.get(b) as number)
-  const eg = es.map((b) => eIndex.get(b) as number)
-  // Runs of one or two come back for every cell of the DP: map them once.
-  const memo = (global: number[]) => {
-    const one: number[][] = []
-    const two: number[][] = []
-    return (run: readonly number[]): readonly number[] => {
-      const a = run[0] as number
-      if (run.length === 1) return (one[a] ??= [global[a] as number])
-      if (run.length === 2 && run[1] === a + 1) return (two[a] ??= [global[a] as number, global[a + 1] as number])
-      return run.map((k) => global[k] as number)
-    }
-  }
-  const zmap = memo(zg)
-  const emap = memo(eg)
-  return { score: (z, e) => g.score(zmap(z), emap(e)) }
-}
-
-function makeLink(zh: readonly Block[], en: readonly Block[], score: number, method: Link['method'], pl: { zh: Part | null; en: Part | null }): Omit<Link, 'id'> {
-  const first = zh[0] ?? en[0]
-  const link: Omit<Link, 'id'> = {
-    zh: { ids: zh.map((b) => b.id), text: zh.map((b) => b.text).join('\n') },
-    en: { ids: en.map((b) => b.id), text: en.map((b) => b.text).join('\n') },
-    score: zh.length && en.length ? round(score) : 0,
-    method: zh.length && en.length ? method : 'none',
-    kind: first?.kind ?? 'paragraph',
-    number: zh[0]?.number ?? en[0]?.number ?? null,
-    part: { zh: zh.length ? (pl.zh?.kind ?? null) : null, en: en.length ? (pl.en?.kind ?? null) : null },
-    lead: { zh: zh[0]?.lead ?? null, en: en[0]?.lead ?? null },
-  }
-  REFS.set(link, [...zh, ...en].flatMap((b) => b.footnoteRefs.map((r) => r.label)))
-  return link
-}
-
-/** One-sided links of a part with no counterpart: reported once, as the part. */
-const WHOLE_PART = new WeakSet<object>()
-
-/** Footnote labels referenced by the blocks of each link (kept out of the contract). */
-const REFS = new WeakMap<object, string[]>()
-
-/** Put each footnote link right after the link holding its first reference. */
-function placeFootnotes(main: Array<Omit<Link, 'id'>>, notes: Array<Omit<Link, 'id'>>): Array<Omit<Link, 'id'>> {
-  const after = new Map<number, Array<Omit<Link, 'id'>>>()
-  const late: Array<Omit<Link, 'id'>> = []
-  for (const n of notes) {
-    const label = n.number
-    const k = label === null ? -1 : main.findIndex((l) => refersTo(l, label))
-    if (k < 0) late.push(n)
-    else after.set(k, [...(after.get(k) ?? []), n])
-  }
-  return [...main.flatMap((l, k) => [l, ...(after.get(k) ?? [])]), ...late]
-}
-
-const refersTo = (l: Omit<Link, 'id'>, label: string): boolean => REFS.get(l)?.includes(label) ?? false
-
-function unpairedIssues(links: ReadonlyArray<Omit<Link, 'id'>>): Issue[] {
+function unpairedIssues(links: readonly DraftLink[]): Issue[] {
   const out: Issue[] = []
   for (const l of links) {
     if (l.zh.ids.length && l.en.ids.length) continue
-    if (WHOLE_PART.has(l)) continue
+    if (isWholePart(l)) continue
     const side: Lang = l.zh.ids.length ? 'zh' : 'en'
     const id = (side === 'zh' ? l.zh.ids[0] : l.en.ids[0]) as string
     if (l.kind === 'preambular' || l.kind === 'operative' || l.kind === 'subparagraph' || l.kind === 'footnote') {
@@ -190,7 +132,7 @@ function unpairedIssues(links: ReadonlyArray<Omit<Link, 'id'>>): Issue[] {
   return out
 }
 
-function parallelIssues(links: ReadonlyArray<Omit<Link, 'id'>>): Issue[] {
+function parallelIssues(links: readonly DraftLink[]): Issue[] {
   const body = links.filter((l) => l.kind !== 'footnote' && l.kind !== 'heading' && l.kind !== 'meta')
   const zh = body.reduce((n, l) => n + l.zh.ids.length, 0)
   const en = body.reduce((n, l) => n + l.en.ids.length, 0)
@@ -207,7 +149,7 @@ const STRONG_LINK = 0.75
  * passages at most: keep only the links with strong evidence of their own,
  * at half their confidence, and leave the rest unpaired.
  */
-function distrust(links: ReadonlyArray<Omit<Link, 'id'>>): Array<Omit<Link, 'id'>> {
+function distrust(links: readonly DraftLink[]): DraftLink[] {
   return links.flatMap((l) => {
     if (!l.zh.ids.length || !l.en.ids.length) return [l]
     if (l.score >= STRONG_LINK) return [{ ...l, score: round(l.score / 2) }]
@@ -219,4 +161,3 @@ function distrust(links: ReadonlyArray<Omit<Link, 'id'>>): Array<Omit<Link, 'id'
   })
 }
 
-const round = (x: number): number => Math.round(x * 1000) / 1000
