@@ -170,7 +170,15 @@ export interface Result<T> {
 }
 
 /** How a link was decided. */
-export type LinkMethod = 'number' | 'signature' | 'glossary' | 'length' | 'none'
+/**
+ * How a link was decided: the evidence that weighed most. `number`: the
+ * printed paragraph number, confirmed; `content`: shared numbers, dates,
+ * document symbols, ordinals; `lexicon`: words that translate each other
+ * (dictionary and the lexicon learned from the pair); `glossary`: UN glossary
+ * terms; `signature`: kind, lead verb and footnote references; `length`:
+ * length and position alone; `none`: one-sided.
+ */
+export type LinkMethod = 'number' | 'content' | 'lexicon' | 'glossary' | 'signature' | 'length' | 'none'
 
 /** One side of a link. */
 export interface LinkSide {

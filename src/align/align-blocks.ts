@@ -1,4 +1,4 @@
-import type { Block } from '../types.js'
+import type { Block, LinkMethod } from '../types.js'
 import { alignDp, type Bead } from './dp.js'
 import { findAnchors } from './find-anchors.js'
 import { lengthCenter } from './length-center.js'
@@ -15,7 +15,7 @@ export interface BlockLink {
   readonly zh: readonly number[]
   readonly en: readonly number[]
   readonly score: number
-  readonly method: 'number' | 'signature' | 'glossary' | 'length' | 'none'
+  readonly method: LinkMethod
 }
 
 /** Inputs of `alignBlocks`. */
@@ -28,6 +28,8 @@ export interface BlockSide {
 export interface AlignBlocksOptions {
   readonly ratio: number
   readonly glossary?: GlossaryScorer
+  /** Lexicon score of runs (dictionary and learned lexicon), same indexing as `glossary`. */
+  readonly lexicon?: GlossaryScorer
   /** Offsets of these lists in the whole document's block lists (for the glossary scorer). */
   readonly offset: { readonly zh: number; readonly en: number }
   /** Half-width of the band of the dynamic programming (default 20 blocks). */
@@ -60,11 +62,14 @@ export function makeSimilarity(zh: BlockSide, en: BlockSide, options: AlignBlock
     if (options.counter) options.counter.evaluations++
     const a = run(zh, zhPairs, z0, z1)
     const b = run(en, enPairs, e0, e1)
-    const g = options.glossary?.score(run1(z0 + options.offset.zh, z1 + options.offset.zh), run1(e0 + options.offset.en, e1 + options.offset.en))
+    const zr = run1(z0 + options.offset.zh, z1 + options.offset.zh)
+    const er = run1(e0 + options.offset.en, e1 + options.offset.en)
+    const g = options.glossary?.score(zr, er)
+    const lex = options.lexicon?.score(zr, er)
     const n = zh.blocks.length
     const m = en.blocks.length
     const position = n > 1 && m > 1 ? (z0 + z1 - 1) / 2 / (n - 1) - (e0 + e1 - 1) / 2 / (m - 1) : undefined
-    return similarity(a, b, { ratio: options.ratio, glossary: g, position, useNumber })
+    return similarity(a, b, { ratio: options.ratio, glossary: g, lexicon: lex, position, useNumber })
   }
 }
 

@@ -8,8 +8,10 @@ export interface PairContext {
   readonly signatures: ReadonlyMap<Block, Signature>
   /** The document's own en/zh length ratio. */
   readonly ratio: number
-  /** Content scorer over the whole pair's block lists (indices into `zhBlocks`/`enBlocks`). */
-  readonly content?: GlossaryScorer
+  /** Glossary scorer over the whole pair's block lists (indices into `zhBlocks`/`enBlocks`). */
+  readonly glossary?: GlossaryScorer
+  /** Lexicon scorer over the whole pair's block lists, same indexing. */
+  readonly lexicon?: GlossaryScorer
   readonly zhIndex: ReadonlyMap<Block, number>
   readonly enIndex: ReadonlyMap<Block, number>
   /** Part kind of every block. */
@@ -32,7 +34,8 @@ export function alignStreams(zhBlocks: readonly Block[], enBlocks: readonly Bloc
       { blocks: es, signatures: es.map((b) => ctx.signatures.get(b) as Signature) },
       {
         ratio: ctx.ratio,
-        ...(ctx.content ? { glossary: sliceScorer(ctx.content, zs, es, ctx.zhIndex, ctx.enIndex) } : {}),
+        ...(ctx.glossary ? { glossary: sliceScorer(ctx.glossary, zs, es, ctx.zhIndex, ctx.enIndex) } : {}),
+        ...(ctx.lexicon ? { lexicon: sliceScorer(ctx.lexicon, zs, es, ctx.zhIndex, ctx.enIndex) } : {}),
         offset: { zh: 0, en: 0 },
         ...(ctx.band !== undefined ? { band: ctx.band } : {}),
         ...(ctx.counter ? { counter: ctx.counter } : {}),

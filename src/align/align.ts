@@ -2,13 +2,14 @@ import { DEFAULT_LENGTH_RATIO } from '../data/similarity-weights.js'
 import { ResalignError } from '../errors.js'
 import { segment } from '../segment.js'
 import { ALIGNED_VERSION, type Alignment, type Block, type DocumentTree, type Issue, type Lang, type Part, type PartKind, type Result } from '../types.js'
+import { createLexiconScorer } from '../lexicon/lexicon-scorer.js'
 import type { GlossaryScorer } from './align-blocks.js'
-import { alignStreams, type PairContext } from './align-streams.js'
+import { alignPair } from './align-pair.js'
+import type { PairContext } from './align-streams.js'
 import { glossaryFallback } from './glossary-fallback.js'
-import { type DraftLink, isWholePart, round, wholePartLinks } from './link-draft.js'
-import { matchParts } from './match-parts.js'
+import { learnFromLinks, needsSecondPass } from './learn-from-links.js'
+import { type DraftLink, isWholePart, round } from './link-draft.js'
 import { type Signature, signatureOf } from './signature.js'
-import { type PartAlignment, structureFallback } from './structure-fallback.js'
 
 /** What `align` accepts for each side. */
 export type AlignInput = string | Uint8Array | DocumentTree
@@ -22,6 +23,10 @@ export interface AlignOptions {
    * `false` turns it off, a function builds a scorer of your own.
    */
   readonly glossary?: boolean | ((zh: readonly Block[], en: readonly Block[]) => GlossaryScorer)
+  /** Words that translate each other as evidence: the CC-CEDICT dictionary (default true; loaded once per process). */
+  readonly lexicon?: boolean
+  /** Learn a lexicon from the links that are certain and align again with it (default true; needs `lexicon`). */
+  readonly learn?: boolean
   /** Counts similarity evaluations (linear-time checks in tests and benchmarks). */
   readonly counter?: { evaluations: number }
 }
@@ -29,8 +34,6 @@ export interface AlignOptions {
 /** Below this share of confident links the two documents are not translations of each other. */
 const PARALLEL_MIN = 0.3
 
-/** Band of the dynamic programming when whole documents are aligned by content. */
-const WHOLE_BAND = 40
 
 /**
  * Align the Chinese and English versions of a UN document: parts, then
@@ -64,23 +67,20 @@ export function align(zh: AlignInput, en: AlignInput, options?: Readonly<AlignOp
   const partOf = new Map<Block, PartKind>()
   for (const p of [...zt.parts, ...et.parts]) for (const b of p.blocks) partOf.set(b, p.kind)
   const signatures = new Map<Block, Signature>([...zSig, ...eSig])
-  const ctx: PairContext = { signatures, ratio, zhIndex: zIndex, enIndex: eIndex, partOf, ...(glossary ? { content: glossary } : {}), ...(options?.counter ? { counter: options.counter } : {}) }
-  const numbersOf = (p: Part): string[] => p.blocks.flatMap((b) => signatures.get(b)?.numbers ?? [])
-  const partLinks = matchParts(zt.parts, et.parts, numbersOf)
-  const byParts = partLinks.map((pl): PartAlignment => {
-    if (pl.zh && pl.en) return { part: pl, links: alignStreams(pl.zh.blocks, pl.en.blocks, ctx) }
-    const part = (pl.zh ?? pl.en) as Part
-    const side: Lang = pl.zh ? 'zh' : 'en'
-    issues.push({ code: 'align/unpaired-part', severity: 'info', side, message: `${side === 'zh' ? 'Chinese' : 'English'} ${part.kind}${part.title ? ` "${part.title}"` : ''} has no counterpart (${part.blocks.length} blocks left unpaired)` })
-    return { part: pl, links: wholePartLinks(part, side) }
-  })
-  const chosen = structureFallback(byParts, () => alignStreams(zBlocks, eBlocks, { ...ctx, band: WHOLE_BAND }))
-  if (chosen.issue) {
-    // The parts' own verdicts no longer hold: the whole documents were aligned by content.
-    for (let k = issues.length - 1; k >= 0; k--) if (issues[k]?.code === 'align/unpaired-part') issues.splice(k, 1)
-    issues.push(chosen.issue)
+  const byId = new Map<string, Block>([...zBlocks.map((b) => [`zh:${b.id}`, b] as const), ...eBlocks.map((b) => [`en:${b.id}`, b] as const)])
+  const blockOf = (id: string, side: Lang): Block => byId.get(`${side}:${id}`) as Block
+  const base: PairContext = { signatures, ratio, zhIndex: zIndex, enIndex: eIndex, partOf, ...(glossary ? { glossary } : {}), ...(options?.counter ? { counter: options.counter } : {}) }
+  const useLexicon = options?.lexicon ?? true
+  const lexicon = useLexicon ? createLexiconScorer(zBlocks.map((b) => b.text), eBlocks.map((b) => b.text)) : undefined
+  let pass = alignPair(zt, et, lexicon ? { ...base, lexicon } : base)
+  if (lexicon && (options?.learn ?? true) && needsSecondPass(pass.links)) {
+    // hunalign's second pass, from the links that are already certain: a lexicon learned from
+    // the pair's own translations, then the pair aligned again with it.
+    const learned = learnFromLinks(pass.links, lexicon, zIndex, eIndex, blockOf)
+    if (learned) pass = alignPair(zt, et, { ...base, lexicon: createLexiconScorer(zBlocks.map((b) => b.text), eBlocks.map((b) => b.text), { learned }) })
   }
-  const links = chosen.links
+  issues.push(...pass.issues)
+  const links = pass.links
   const notParallel = parallelIssues(links)
   const final = notParallel.length ? distrust(links) : links
   issues.push(...unpairedIssues(final), ...notParallel)

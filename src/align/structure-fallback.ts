@@ -4,8 +4,8 @@ import type { PartLink } from './match-parts.js'
 
 /** Paragraphs left alone on each side of a part pair, or in unpaired parts, before the structure is doubted. */
 const ALONE_MIN = 3
-/** Share of a paired part's paragraphs left alone on both sides that makes the pairing doubtful. */
-const ALONE_SHARE = 0.25
+/** Share of the paragraphs left alone on both sides that makes the structure doubtful. */
+const ALONE_SHARE = 0.1
 
 /** The links of one part pair, or of a part with no counterpart. */
 export interface PartAlignment {
@@ -37,18 +37,15 @@ export function structureFallback(parts: readonly PartAlignment[], whole: () => 
 const alone = (side: 'zh' | 'en', links: readonly DraftLink[]): number => links.filter((l) => isBody(l) && l[side].ids.length > 0 && l[side === 'zh' ? 'en' : 'zh'].ids.length === 0).length
 
 /**
- * The structures disagree when both sides hold paragraphs in parts with no
- * counterpart, or when a pair of parts left a good share of both sides' paragraphs alone.
+ * The structures disagree when both sides are left with paragraphs that found
+ * no partner, in parts with no counterpart or inside paired parts, and they
+ * are more than a few strays.
  */
 function structureInDoubt(parts: readonly PartAlignment[]): boolean {
-  const single = parts.filter((p) => !p.part.zh || !p.part.en)
-  if (Math.min(alone('zh', single.flatMap((p) => p.links)), alone('en', single.flatMap((p) => p.links))) >= ALONE_MIN) return true
-  return parts.some((p) => {
-    if (!p.part.zh || !p.part.en) return false
-    const least = Math.min(alone('zh', p.links), alone('en', p.links))
-    const body = Math.min(p.links.filter((l) => isBody(l) && l.zh.ids.length > 0).length, p.links.filter((l) => isBody(l) && l.en.ids.length > 0).length)
-    return least >= ALONE_MIN && least >= ALONE_SHARE * body
-  })
+  const links = parts.flatMap((p) => p.links)
+  const least = Math.min(alone('zh', links), alone('en', links))
+  const body = Math.min(links.filter((l) => isBody(l) && l.zh.ids.length > 0).length, links.filter((l) => isBody(l) && l.en.ids.length > 0).length)
+  return least >= ALONE_MIN && least >= ALONE_SHARE * body
 }
 
 /** Confident evidence of an alignment: the scores of its confident two-sided links, per block linked. */

@@ -15,6 +15,8 @@ export const SIMILARITY_WEIGHTS = Object.freeze({
   length: 1,
   /** Shared glossary terms (the fallback where structure is silent). */
   glossary: 2,
+  /** Words that translate each other (dictionary and lexicon learned from the pair). */
+  lexicon: 3,
   /** Same block kind (a chapeau meets a chapeau). */
   kind: 0.5,
   /** Same kind for kinds that occur once or twice in a part (chapeau, meta). */
@@ -24,9 +26,15 @@ export const SIMILARITY_WEIGHTS = Object.freeze({
 })
 
 /** Kinds rare enough that two of them meeting is evidence. */
-export const RARE_KINDS: ReadonlySet<string> = new Set(['chapeau'])
+export const RARE_KINDS: ReadonlySet<string> = new Set(['chapeau', 'meta'])
 
-/** Kinds that may be linked to each other. */
+/**
+ * Kinds that may be linked to each other at full score; other pairs keep a
+ * third of it (a chapeau is not a footnote). A kind is a reading of the
+ * layout that can be wrong, so kinds a rendering confuses stay compatible:
+ * an operative paragraph that lost its number reads as preambular, a title
+ * glued to its neighbour as a paragraph, a meta line as a heading.
+ */
 export const COMPATIBLE_KINDS: ReadonlyArray<readonly [string, string]> = [
   ['preambular', 'preambular'],
   ['operative', 'operative'],
@@ -39,6 +47,11 @@ export const COMPATIBLE_KINDS: ReadonlyArray<readonly [string, string]> = [
   ['operative', 'subparagraph'],
   ['preambular', 'paragraph'],
   ['operative', 'paragraph'],
+  ['preambular', 'operative'],
+  ['preambular', 'subparagraph'],
+  ['heading', 'meta'],
+  ['heading', 'paragraph'],
+  ['meta', 'paragraph'],
 ]
 
 /** Spread (in natural-log units) of the zh/en length ratio around the document's own ratio. */
