@@ -1,7 +1,8 @@
 // Import a TypeScript module of src/ from a benchmark: esbuild (a dev
 // dependency through tsup) bundles it to a temporary ES module. For test
 // helpers that the published package does not export (the glossary's
-// reference judge), so that a benchmark and the tests judge alike.
+// reference judge), so that a benchmark and the tests judge alike. Every
+// bundled module sees the entry's import.meta.url.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -15,7 +16,9 @@ import { build } from 'esbuild'
  */
 export async function importTs(path) {
   const root = new URL('../../', import.meta.url)
-  const out = await build({ entryPoints: [new URL(path, root).pathname], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'error' })
+  const entry = new URL(path, root)
+  // import.meta.url keeps meaning the entry's own place, so files beside it are still found.
+  const out = await build({ entryPoints: [entry.pathname], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'error', define: { 'import.meta.url': JSON.stringify(entry.href) } })
   const dir = mkdtempSync(join(tmpdir(), 'resalign-bench-'))
   try {
     const file = join(dir, 'module.mjs')
