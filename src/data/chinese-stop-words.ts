@@ -11,3 +11,12 @@ export const CHINESE_STOP_WORDS: ReadonlySet<string> = new Set([
   '我们', '他们', '它们', '其他', '一切', '一个', '每', '个', '就', '则', '因', '因此', '如', '如果', '若',
   '但', '但是', '不', '没有', '能', '可', '可以', '应', '应当', '应该', '会', '要', '使', '让', '用', '同',
 ])
+
+/**
+ * Words that UN Chinese uses as the links of a name or title, translated
+ * by an English preposition: 科学、技术和创新促进可持续发展 = “science,
+ * technology and innovation for sustainable development”, 最不发达国家问题会议
+ * = “Conference on the Least Developed Countries”. A term check does not
+ * require a translation for them.
+ */
+export const CHINESE_NAME_LINKS: ReadonlySet<string> = new Set(['促进', '关于', '问题', '有关'])

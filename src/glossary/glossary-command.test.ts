@@ -44,7 +44,7 @@ describe('resalign glossary', () => {
     const m = memoryIo({ 'a.json': aligned })
     expect(await runGlossaryCommand(['a.json', '--limit', '3'], m.io)).toBe(0)
     const lines = m.out.join('').trimEnd().split('\n')
-    expect(lines[0]).toBe('zh,en,score,count,known')
+    expect(lines[0]).toBe('zh,en,score,count,known,association,zh_frequency,en_frequency,example_link,example_zh,example_en')
     expect(lines).toHaveLength(4)
   })
 
@@ -58,7 +58,7 @@ describe('resalign glossary', () => {
 
   it('uses a user glossary and reports its bad rows', async () => {
     const m = memoryIo({ 'a.json': aligned, 'user.csv': 'zh,en\n数字鸿沟,digital divide\n孤行,\n' })
-    expect(await runGlossaryCommand(['a.json', '-g', 'user.csv', '-f', 'json', '--no-builtin'], m.io)).toBe(0)
+    expect(await runGlossaryCommand(['a.json', '-g', 'user.csv', '-f', 'json', '--no-builtin', '--known'], m.io)).toBe(0)
     const terms = JSON.parse(m.out.join('')).terms as { zh: string; known: boolean }[]
     expect(terms.filter((t) => t.known).map((t) => t.zh)).toEqual(['数字鸿沟'])
     expect(m.err.join('')).toContain('glossary/incomplete-row')

@@ -25,7 +25,7 @@ export interface GlossaryCommandIo {
 export const GLOSSARY_USAGE = `Usage: resalign glossary <aligned.json ...> [options]
 
 Extract zh–en term candidates from aligned JSON files (the output of
-resalign align), ranked best first.
+resalign align): terms not in the glossary used, best first.
 
 Options:
   -f, --format <csv|tsv|tbx|json>  output format (default: from -o, else csv)
@@ -35,6 +35,8 @@ Options:
       --no-builtin                 do not use the built-in UN glossary
       --min-count <n>              links a pair must share (default 2)
       --limit <n>                  write at most n terms
+      --known                      also write terms the glossary holds, after the new ones
+      --lead-verbs                 also write lead verbs (Encourages, 鼓励)
   -h, --help                       show this help
 `
 
@@ -55,6 +57,8 @@ export async function runGlossaryCommand(argv: string[], io: GlossaryCommandIo):
         'no-builtin': { type: 'boolean' },
         'min-count': { type: 'string' },
         limit: { type: 'string' },
+        known: { type: 'boolean' },
+        'lead-verbs': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -82,7 +86,7 @@ export async function runGlossaryCommand(argv: string[], io: GlossaryCommandIo):
       report(io, read.issues, values.glossary)
       glossary = read.value
     }
-    const result = extractGlossary(alignments, { glossary, builtIn: !values['no-builtin'], minCount, limit })
+    const result = extractGlossary(alignments, { glossary, builtIn: !values['no-builtin'], minCount, limit, known: values.known === true, leadVerbs: values['lead-verbs'] === true })
     report(io, result.issues, 'glossary')
     const text = render(result.value.terms, format)
     if (values.output) await io.writeFile(values.output, text)

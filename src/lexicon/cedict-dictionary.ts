@@ -19,6 +19,8 @@ import { glossWords } from './gloss-words.js'
 export interface ZhEnDictionary {
   /** Stemmed English content words glossing a simplified Chinese word, or undefined. */
   glosses(word: string): readonly string[] | undefined
+  /** Whether any gloss holds this English stem (the dictionary can translate the word). */
+  hasStem(stem: string): boolean
   /** Number of headwords. */
   readonly size: number
   /** Length in code points of the longest headword. */
@@ -55,7 +57,8 @@ function indexEntries(entries: readonly RawEntry[]): ZhEnDictionary {
     maxWordLength = Math.max(maxWordLength, [...simplified].length)
   }
   const index = new Map([...words].map(([w, s]) => [w, Object.freeze([...s])] as const))
-  return Object.freeze({ glosses: (word: string) => index.get(word), size: index.size, maxWordLength })
+  const stems = new Set([...words.values()].flatMap((s) => [...s]))
+  return Object.freeze({ glosses: (word: string) => index.get(word), hasStem: (stem: string) => stems.has(stem), size: index.size, maxWordLength })
 }
 
 function readEntries(): RawEntry[] {

@@ -12,6 +12,8 @@ describe('stemEnglish', () => {
     expect(stemEnglish('sustainable')).toBe(stemEnglish('sustained'))
     expect(stemEnglish('internationally')).toBe(stemEnglish('international'))
     expect(stemEnglish('institutions')).toBe(stemEnglish('institute'))
+    expect(stemEnglish('implementation')).toBe(stemEnglish('implement'))
+    expect(stemEnglish('cooperation')).toBe(stemEnglish('cooperate'))
   })
 
   it('keeps short words and numbers as they are, lower-cased', () => {
