@@ -1,0 +1,127 @@
+import type { Element, Root, RootContent } from 'hast'
+import { ARTIFACT_ELEMENTS } from '../data/html-elements.js'
+import type { Artifact, Removal } from '../types.js'
+import { findFootnotes, type HtmlFootnotes } from './html-footnotes.js'
+import { inlineTokens, isHidden } from './html-inline.js'
+import { listNumber } from './html-list-number.js'
+import { parseHtml } from './html-parser.js'
+import { isBlock, rangeOf } from './html-tree.js'
+import type { Token } from './markdown-boundaries.js'
+import { markFootnoteDefinition, mergeDetachedNumbers, unclaimed } from './markdown-repairs.js'
+import { buildUnit } from './token-unit.js'
+import type { Ingested, RawRef, Unit } from './unit.js'
+
+const HEADING = /^h([1-6])$/
+
+/**
+ * Ingest HTML (a UN document saved as a web page by Word, converted by
+ * pandoc or mammoth, or an ordinary web page) through rehype-parse. Offsets
+ * point into the HTML itself: every block element (`<p>`, `<h1>`–`<h6>`,
+ * `<li>`, table cells, text directly in a `<div>`) is a unit whose tags,
+ * entities and footnote markers are recorded as removed; scripts, styles,
+ * navigation and the markup between blocks are artifacts. Headings keep
+ * their level; bold and italics are emphasis; footnotes are read from the
+ * links producers draw between a marker and its note; an ordered list's
+ * numbers, which the HTML does not hold as text, are restored as printed.
+ */
+export function ingestHtml(source: string, format: 'html' | 'docx' = 'html'): Ingested {
+  const tree = parseHtml(source)
+  const notes = findFootnotes(tree)
+  const memo = new Map<Element, boolean>()
+  const units: Unit[] = []
+  const artifacts: Artifact[] = []
+  const add = (tokens: Token[], start: number, end: number, hint: Unit['hint'], level: number, label?: string, cuts: readonly number[] = []): void => {
+    for (const group of cutTokens(tokens, cuts, start, end)) {
+      if (!group.tokens.some((t) => t.kind === 'ref' || (t.kind === 'text' && /\S/.test(t.value)))) continue
+      const unit = buildUnit(source, group.tokens, group.start, group.end, hint, level)
+      units.push(label === undefined ? unit : asFootnote(unit, label, group.start))
+    }
+  }
+  const walk = (node: Element | Root, prefix: string | null): void => {
+    let run: RootContent[] = []
+    const flush = (): void => {
+      const ranges = run.map(rangeOf).filter((r) => r !== null)
+      if (ranges.length > 0) {
+        const cuts: number[] = []
+        const tokens = inlineTokens(run, source, notes, cuts)
+        const start = (ranges[0] as { start: number }).start
+        if (prefix !== null && tokens.some((t) => /\S/.test(t.value))) {
+          tokens.unshift({ kind: 'text', value: `${prefix} `, start, end: start, emph: false })
+          prefix = null
+        }
+        add(tokens, start, (ranges[ranges.length - 1] as { end: number }).end, 'paragraph', 0, undefined, cuts)
+      }
+      run = []
+    }
+    for (const child of node.children) {
+      if (child.type !== 'element' || !isBlock(child, memo)) {
+        if (!(child.type === 'element' && (ARTIFACT_ELEMENTS[child.tagName] !== undefined || isHidden(child)))) {
+          run.push(child)
+          continue
+        }
+      }
+      flush()
+      const r = rangeOf(child)
+      if (!r || child.type !== 'element') continue
+      const kind = ARTIFACT_ELEMENTS[child.tagName] ?? (isHidden(child) ? 'other' : child.tagName === 'hr' ? 'separator' : undefined)
+      if (kind) {
+        artifacts.push({ kind, start: r.start, end: r.end, text: source.slice(r.start, r.end) })
+        continue
+      }
+      const label = notes.notes.get(child)
+      if (label !== undefined) {
+        add(inlineTokens(child.children, source, notes), r.start, r.end, 'footnote', 0, label)
+        continue
+      }
+      const own = child.tagName === 'li' ? listNumber(child, node) : null
+      const lead = own ?? prefix
+      prefix = null
+      if (child.children.some((c) => c.type === 'element' && isBlock(c, memo))) {
+        walk(child, lead)
+        continue
+      }
+      const cuts: number[] = []
+      const tokens = inlineTokens(child.children, source, notes, cuts)
+      if (lead !== null) tokens.unshift({ kind: 'text', value: `${lead} `, start: r.start, end: r.start, emph: false })
+      const heading = HEADING.exec(child.tagName)
+      add(tokens, r.start, r.end, heading ? 'heading' : 'paragraph', heading ? Number(heading[1]) : 0, undefined, cuts)
+    }
+    flush()
+  }
+  walk(tree, null)
+  const repaired = mergeDetachedNumbers(units).map(markFootnoteDefinition)
+  return { format, units: repaired, artifacts: [...artifacts, ...unclaimed(source, repaired, artifacts)], issues: [] }
+}
+
+/** Tokens in groups cut at `cuts`: each group covers the source from its cut to the next. */
+function cutTokens(tokens: readonly Token[], cuts: readonly number[], start: number, end: number): Array<{ tokens: Token[]; start: number; end: number }> {
+  const groups = [{ tokens: [] as Token[], start, end }]
+  const at = [...cuts].sort((a, b) => a - b)
+  let k = 0
+  for (const t of tokens) {
+    while (k < at.length && t.start >= (at[k] as number)) {
+      const last = groups[groups.length - 1] as (typeof groups)[number]
+      last.end = at[k] as number
+      groups.push({ tokens: [], start: at[k] as number, end })
+      k++
+    }
+    ;(groups[groups.length - 1] as (typeof groups)[number]).tokens.push(t)
+  }
+  return groups
+}
+
+/**
+ * A footnote unit: its printed number (Word's `[1]` back-link) becomes its
+ * label, or, when the producer prints none (pandoc, mammoth), the marker's
+ * label stands at its start.
+ */
+function asFootnote(unit: Unit, label: string, start: number): Unit {
+  const first = unit.refs[0]
+  if (first && first.at === 0) {
+    const refs = [{ ...first, label }, ...unit.refs.slice(1)]
+    const removed = unit.removed.map((r): Removal => (r.start === first.start && r.end === first.end ? { ...r, kind: 'number' } : r))
+    return { ...unit, hint: 'footnote', refs, removed }
+  }
+  const own: RawRef = { label, at: 0, start, end: start }
+  return { ...unit, hint: 'footnote', refs: [own, ...unit.refs] }
+}
