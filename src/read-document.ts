@@ -1,5 +1,7 @@
 import { ResalignError } from './errors.js'
+import { decode } from './ingest/decode.js'
 import { decodeHtml } from './ingest/decode-html.js'
+import { detectFormat } from './ingest/detect-format.js'
 import { detectFileType } from './ingest/detect-file-type.js'
 import { ingestDocx } from './ingest/ingest-docx.js'
 import { ingestHtml } from './ingest/ingest-html.js'
@@ -68,8 +70,12 @@ export async function readDocument(input: Uint8Array | string, options?: Readonl
   const finish = (source: string, ingested: Ingested): Result<DocumentTree> => structureOf(source, ingested, languageOf(ingested, lang), opts.check)
   switch (type) {
     case 'text':
-    case 'markdown':
-      return segment(input, { check: opts.check, ...(lang ? { lang } : {}), ...(type === 'markdown' ? { format: 'markdown' } : {}) })
+    case 'markdown': {
+      const text = decode(input).text
+      const format = type === 'markdown' ? 'markdown' : detectFormat(text)
+      // Text that only looks like HTML, read as text on request: as plain text.
+      return segment(text, { check: opts.check, format: format === 'html' ? 'plain' : format, ...(lang ? { lang } : {}) })
+    }
     case 'html': {
       const source = decodeHtml(input)
       return finish(source, ingestHtml(source))
