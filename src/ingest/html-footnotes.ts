@@ -67,24 +67,32 @@ export function findFootnotes(tree: Root): HtmlFootnotes {
     const href = attr(a, 'href')
     if (!href.startsWith('#')) continue
     const target = byName.get(decodeURIComponent(href.slice(1)))
-    const label = noteLabel(textOf(a))
+    const printed = textOf(a)
+    // An empty link before its number (`<a href="#fn1"></a>1`, a DOCX converted from HTML):
+    // the note is found here, the marker in the text later (linkFootnotes).
+    const label = printed.trim() === '' ? '' : noteLabel(printed)
     if (!target || label === null || (index.get(target) ?? 0) <= (index.get(a) ?? 0) || backLinks.has(a)) continue
     const container = blockOf(target)
     const back = linksBack(container, namesAround(a))
     if (back.length === 0 && !NOTE_ID.test(attr(target, 'id') || attr(target, 'name'))) continue
-    refs.set(a, label)
-    if (!notes.has(container)) notes.set(container, label)
+    if (label) refs.set(a, label)
+    if (!notes.has(container)) notes.set(container, label || ordinalOf(container, parent))
     for (const b of back) backLinks.add(b)
   }
   // Footnote blocks nothing leads to: known by their id, numbered by their place in the list.
   for (const el of order) {
     const id = NOTE_ID.exec(attr(el, 'id'))
     if (!id || notes.has(el) || [...notes.keys()].some((n) => contains(n, el, parent) || contains(el, n, parent))) continue
-    const box = parent.get(el)
-    const ordinal = el.tagName === 'li' && box?.type === 'element' ? box.children.filter((c) => c.type === 'element' && c.tagName === 'li').indexOf(el) + Number(attr(box, 'start') || 1) : Number(id[1])
-    notes.set(el, String(ordinal))
+    notes.set(el, ordinalOf(el, parent) || String(Number(id[1])))
   }
   return { refs, notes, backLinks }
+}
+
+/** A list item's number in its list, or '' for other elements. */
+function ordinalOf(el: Element, parent: ReadonlyMap<Element, Element | Root>): string {
+  const box = parent.get(el)
+  if (el.tagName !== 'li' || box?.type !== 'element') return ''
+  return String(box.children.filter((c) => c.type === 'element' && c.tagName === 'li').indexOf(el) + Number(attr(box, 'start') || 1))
 }
 
 function contains(outer: Element, inner: Element, parent: ReadonlyMap<Element, Element | Root>): boolean {

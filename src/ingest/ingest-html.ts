@@ -122,6 +122,17 @@ function asFootnote(unit: Unit, label: string, start: number): Unit {
     const removed = unit.removed.map((r): Removal => (r.start === first.start && r.end === first.end ? { ...r, kind: 'number' } : r))
     return { ...unit, hint: 'footnote', refs, removed }
   }
+  const printed = label === '' ? /^(\d{1,3})\.?\s+/.exec(unit.body.text) : null
+  if (printed) {
+    // No marker gave the label: the number the note prints is its label.
+    const cut = printed[0].length
+    const at = unit.body.map.slice(0, cut).filter((o) => o >= 0)
+    const number: Removal[] = at.map((o) => ({ start: o, end: o + 1, kind: 'number' }))
+    const refs = unit.refs.map((r) => ({ ...r, at: Math.max(0, r.at - cut) }))
+    const body = { text: unit.body.text.slice(cut), map: unit.body.map.slice(cut) }
+    const emphasis = unit.emphasis.map(([a, b]) => [Math.max(0, a - cut), Math.max(0, b - cut)] as const).filter(([a, b]) => b > a)
+    return { ...unit, body, emphasis, hint: 'footnote', removed: [...unit.removed, ...number], refs: [{ label: printed[1] as string, at: 0, start: at[0] ?? start, end: (at[at.length - 1] ?? start) + 1 }, ...refs] }
+  }
   const own: RawRef = { label, at: 0, start, end: start }
   return { ...unit, hint: 'footnote', refs: [own, ...unit.refs] }
 }
