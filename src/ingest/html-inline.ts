@@ -31,7 +31,7 @@ export function inlineTokens(nodes: readonly (ElementContent | Root['children'][
     const r = rangeOf(node)
     if (!r) continue
     if (node.type === 'text') {
-      out.push(...splitSuperscripts(node.value, r.start, r.end, source, emph))
+      for (const piece of textPieces(node.value, r.start, r.end, source)) out.push(...splitSuperscripts(piece.value, piece.start, piece.end, source, emph))
       continue
     }
     if (node.type !== 'element' || ARTIFACT_ELEMENTS[node.tagName] !== undefined || isHidden(node)) continue
@@ -61,6 +61,27 @@ export function inlineTokens(nodes: readonly (ElementContent | Root['children'][
     if (BLOCK_ELEMENTS.has(node.tagName) && out.length > 0) out.push({ kind: 'break', value: ' ', start: r.start, end: r.start, emph })
     out.push(...inlineTokens(node.children, source, notes, cuts, emph || isEmphasis(node)))
   }
+  return out
+}
+
+const DROPPED_TAG = /<\/?[A-Za-z][^<>]*>|<!--[\s\S]*?-->/g
+
+/**
+ * A text node as pieces of source: the parser merges text around tags it
+ * ignores (a stray `</i>`, a `<td>` outside a table) into one node; those
+ * tags are cut out, and each piece keeps its source text (references in it
+ * are not resolved) so that every character maps back.
+ */
+function textPieces(value: string, start: number, end: number, source: string): Array<{ value: string; start: number; end: number }> {
+  const raw = source.slice(start, end)
+  if (!/<[/A-Za-z!]/.test(raw)) return [{ value, start, end }]
+  const out: Array<{ value: string; start: number; end: number }> = []
+  let at = 0
+  for (const m of raw.matchAll(DROPPED_TAG)) {
+    if (m.index > at) out.push({ value: raw.slice(at, m.index), start: start + at, end: start + m.index })
+    at = m.index + m[0].length
+  }
+  if (at < raw.length) out.push({ value: raw.slice(at), start: start + at, end })
   return out
 }
 

@@ -13,6 +13,16 @@ import type { Ingested, RawRef, Unit } from './unit.js'
 
 const HEADING = /^h([1-6])$/
 
+/** A unit's tokens and range, before ranges are made disjoint. */
+interface Pending {
+  tokens: Token[]
+  start: number
+  end: number
+  readonly hint: Unit['hint']
+  readonly level: number
+  readonly label: string | undefined
+}
+
 /**
  * Ingest HTML (a UN document saved as a web page by Word, converted by
  * pandoc or mammoth, or an ordinary web page) through rehype-parse. Offsets
@@ -30,11 +40,10 @@ export function ingestHtml(source: string, format: 'html' | 'docx' = 'html'): In
   const memo = new Map<Element, boolean>()
   const units: Unit[] = []
   const artifacts: Artifact[] = []
+  const pending: Pending[] = []
   const add = (tokens: Token[], start: number, end: number, hint: Unit['hint'], level: number, label?: string, cuts: readonly number[] = []): void => {
     for (const group of cutTokens(tokens, cuts, start, end)) {
-      if (!group.tokens.some((t) => t.kind === 'ref' || (t.kind === 'text' && /\S/.test(t.value)))) continue
-      const unit = buildUnit(source, group.tokens, group.start, group.end, hint, level)
-      units.push(label === undefined ? unit : asFootnote(unit, label, group.start))
+      if (group.tokens.some((t) => t.kind === 'ref' || (t.kind === 'text' && /\S/.test(t.value)))) pending.push({ ...group, hint, level, label })
     }
   }
   const walk = (node: Element | Root, prefix: string | null): void => {
@@ -89,8 +98,50 @@ export function ingestHtml(source: string, format: 'html' | 'docx' = 'html'): In
     flush()
   }
   walk(tree, null)
+  // Misnested markup gives elements overlapping ranges (`<b><p>x</b>`): a unit covers its
+  // element's tags only where no other unit's range begins.
+  pending.forEach((p, i) => {
+    const first = Math.min(...p.tokens.map((t) => t.start))
+    const last = Math.max(...p.tokens.map((t) => t.end))
+    const previous = pending[i - 1]
+    const next = pending[i + 1]
+    const start = previous && previous.end > p.start ? first : p.start
+    const end = next && Math.min(...next.tokens.map((t) => t.start), next.start) < p.end ? last : p.end
+    p.start = Math.min(start, first)
+    p.end = Math.max(end, last)
+    const unit = buildUnit(source, p.tokens, p.start, p.end, p.hint, p.level)
+    units.push(p.label === undefined ? unit : asFootnote(unit, p.label, p.start))
+  })
   const repaired = mergeDetachedNumbers(units).map(markFootnoteDefinition)
-  return { format, units: repaired, artifacts: [...artifacts, ...unclaimed(source, repaired, artifacts)], issues: [] }
+  const outside = outsideUnits(source, artifacts, repaired)
+  return { format, units: repaired, artifacts: [...outside, ...unclaimed(source, repaired, outside)], issues: [] }
+}
+
+/**
+ * Artifacts cut to what no unit covers: a script inside misnested markup
+ * lies in a unit's range, where the unit already records it as removed.
+ */
+function outsideUnits(source: string, artifacts: readonly Artifact[], units: readonly Unit[]): Artifact[] {
+  const spans = units.flatMap((u) => u.spans).sort((a, b) => a.start - b.start)
+  const out: Artifact[] = []
+  for (const a of artifacts) {
+    let pieces = [{ start: a.start, end: a.end }]
+    // Units are disjoint: start one before the first unit that begins at or after the artifact.
+    let lo = 0
+    let hi = spans.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((spans[mid] as { start: number }).start < a.start) lo = mid + 1
+      else hi = mid
+    }
+    for (const s of spans.slice(Math.max(0, lo - 1))) {
+      if (s.start >= a.end) break
+      if (s.end <= a.start) continue
+      pieces = pieces.flatMap((p) => [{ start: p.start, end: Math.min(p.end, s.start) }, { start: Math.max(p.start, s.end), end: p.end }]).filter((p) => p.end > p.start)
+    }
+    for (const p of pieces) out.push({ kind: a.kind, start: p.start, end: p.end, text: source.slice(p.start, p.end) })
+  }
+  return out
 }
 
 /** Tokens in groups cut at `cuts`: each group covers the source from its cut to the next. */
