@@ -134,7 +134,8 @@ function outsideUnits(source: string, artifacts: readonly Artifact[], units: rea
       if ((spans[mid] as { start: number }).start < a.start) lo = mid + 1
       else hi = mid
     }
-    for (const s of spans.slice(Math.max(0, lo - 1))) {
+    for (let k = Math.max(0, lo - 1); k < spans.length; k++) {
+      const s = spans[k] as { start: number; end: number }
       if (s.start >= a.end) break
       if (s.end <= a.start) continue
       pieces = pieces.flatMap((p) => [{ start: p.start, end: Math.min(p.end, s.start) }, { start: Math.max(p.start, s.end), end: p.end }]).filter((p) => p.end > p.start)
