@@ -96,7 +96,8 @@ export function restoreNumbering(documentXml: string, numberingXml: string, styl
     }
     return { numId: null, level: null }
   }
-  return documentXml.replace(/(<w:p\b(?!\w)[^>]*?)(\/?)>((?:\s*<w:pPr\b[^>]*>[\s\S]*?<\/w:pPr>)?)/g, (all, open: string, selfClosing: string, pPr: string) => {
+  return documentXml.replace(/(<w:p\b(?!\w)[^>]*?)(\/?)>((?:\s*(?:<w:pPr\b[^>]*\/>|<w:pPr(?:\s[^>]*)?>[\s\S]*?<\/w:pPr>))?)/g, (all, open: string, selfClosing: string, found: string) => {
+    const pPr = /<w:pPr\b[^>]*\/>/.test(found) ? '' : found
     // A tracked change of paragraph properties nests a second w:pPr: leave such paragraphs to mammoth.
     if (selfClosing || pPr.includes('<w:pPrChange')) return all
     const own = /<w:numPr\b[\s\S]*?<\/w:numPr>/.exec(pPr)?.[0] ?? ''

@@ -34,6 +34,13 @@ describe('ingestDocx', () => {
     expect(blocks(value.parts).filter((b) => b.kind === 'operative').map((b) => b.number)).toEqual(['1', '2'])
   })
 
+  it('leaves paragraphs with empty properties as they are', async () => {
+    const body = `<w:p><w:pPr/><w:r><w:t>The General Assembly,</w:t></w:r></w:p>${paragraph('Decides to continue;', { numId: 2 })}<w:p><w:pPr/><w:r><w:t>Requests a report;</w:t></w:r></w:p>${paragraph('Invites all States;', { numId: 2 })}`
+    const { value, issues } = await readDocument(await makeDocx(body, { numbering: listDefinition(2, [['decimal', '%1.']]) }))
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([])
+    expect(blocks(value.parts).map((b) => `${b.number ?? '-'} ${b.text}`)).toEqual(['- The General Assembly,', '1 Decides to continue;', '- Requests a report;', '2 Invites all States;'])
+  })
+
   it('rejects a truncated archive as input/corrupt', async () => {
     const docx = await makeDocx(RESOLUTION)
     await expect(readDocument(docx.subarray(0, Math.floor(docx.length / 2)), { from: 'docx' })).rejects.toMatchObject({ code: 'input/corrupt' })
