@@ -10,7 +10,7 @@ const define = { __VERSION__: JSON.stringify(version) }
  * CJS build, because `require` of an ES module gives a namespace object
  * whose default export CJS interop would misread.
  */
-const COMMONJS_DEPENDENCIES = /^(?:nodejs-jieba|compromise|fast-levenshtein|fast-xml-parser|xmlbuilder2|csv-parse|csv-stringify)(?:\/|$)/
+const COMMONJS_DEPENDENCIES = /^(?:nodejs-jieba|compromise|mammoth|fast-levenshtein|fast-xml-parser|xmlbuilder2|csv-parse|csv-stringify)(?:\/|$)/
 
 export default defineConfig([
   {

@@ -9,8 +9,12 @@
 /** Language of a document side. */
 export type Lang = 'zh' | 'en'
 
-/** How the input text was laid out. */
-export type SourceFormat = 'markdown' | 'plain' | 'pdf'
+/**
+ * How the input was laid out: text (`markdown`, `plain`, `pdf` for text
+ * extracted from a PDF), or a file read by its own ingest (`html`, `docx`:
+ * offsets then point into the HTML, for DOCX the HTML mammoth made of it).
+ */
+export type SourceFormat = 'markdown' | 'plain' | 'pdf' | 'html' | 'docx'
 
 /** A half-open range `[start, end)` of the input text. */
 export interface Span {

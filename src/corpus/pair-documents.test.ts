@@ -21,7 +21,8 @@ async function folder(): Promise<string> {
 }
 
 async function readAll(dir: string): Promise<DocumentInfo[]> {
-  const { documents } = await findDocuments(dir)
+  // The five seed documents: corpus/renderings holds the same documents as other tools print them.
+  const { documents } = await findDocuments(dir, { exclude: [join(dir, 'renderings')] })
   return Promise.all(documents.map((f) => readDocument(dir, f)))
 }
 
