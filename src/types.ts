@@ -9,8 +9,11 @@
 /** Language of a document side. */
 export type Lang = 'zh' | 'en'
 
-/** How the input text was laid out. */
-export type SourceFormat = 'markdown' | 'plain' | 'pdf'
+/**
+ * How the input was laid out: Markdown, plain text, text extracted from a
+ * PDF (`pdf`), or a PDF file read directly (`pdf-file`).
+ */
+export type SourceFormat = 'markdown' | 'plain' | 'pdf' | 'pdf-file'
 
 /** A half-open range `[start, end)` of the input text. */
 export interface Span {
@@ -148,6 +151,8 @@ export interface Artifact extends Span {
     | 'other'
   /** The text as it stood in the input. */
   readonly text: string
+  /** Page the artifact was printed on (PDF files), 1-based. */
+  readonly page?: number
 }
 
 /** The structure tree returned by `segment`. */
