@@ -5,7 +5,7 @@ import { noteGroups, noteZone } from './pdf-footnotes.js'
 import { pdfFurniture } from './pdf-furniture.js'
 import { type PdfLine, pdfLines } from './pdf-lines.js'
 import { bodyLayout, pdfParagraphs } from './pdf-paragraphs.js'
-import { type PdfEntry, pdfUnit } from './pdf-units.js'
+import { markerRuns, type PdfEntry, pdfUnit } from './pdf-units.js'
 import { Vocabulary } from './text-units.js'
 import type { Ingested } from './unit.js'
 
@@ -59,16 +59,23 @@ export async function ingestPdf(bytes: Uint8Array, options?: Readonly<PdfOptions
     for (const [i, lines] of body.entries()) {
       const page = i + 1
       const zone = await noteZone(lines, layout.size, lastNote !== undefined, () => pdf.rules(page))
-      pdfParagraphs(lines.slice(0, zone), layout).forEach((group, k) => entries.push({ hint: 'paragraph', lines: group, label: null, page, afterBreak: k === 0 && page > 1 }))
+      const paragraphs: PdfEntry[] = pdfParagraphs(lines.slice(0, zone), layout).map((group, k) => ({ hint: 'paragraph', lines: group, label: null, page, afterBreak: k === 0 && page > 1 }))
+      const notes: PdfEntry[] = []
       for (const g of noteGroups(lines.slice(zone), layout.size, lastLabel)) {
         if (!g.label && lastNote) lastNote.lines.push(...g.lines)
         else {
           lastNote = { hint: g.label ? 'footnote' : 'paragraph', lines: g.lines, label: g.label, page, afterBreak: false }
-          entries.push(lastNote)
+          notes.push(lastNote)
         }
       }
+      // The page's footnotes follow the last paragraph that cites one of them (so that a report's notes stay in the report).
+      const cited = new Set(notes.flatMap((n) => (n.label ? [n.label.label] : [])))
+      let at = paragraphs.length - 1
+      while (at >= 0 && !(paragraphs[at] as PdfEntry).lines.some((l) => markerRuns(l).some((r) => r.labels.some((x) => cited.has(x))))) at--
+      if (at < 0) at = paragraphs.length - 1
+      entries.push(...paragraphs.slice(0, at + 1), ...notes, ...paragraphs.slice(at + 1))
     }
-    const { source, starts, owner } = writeSource(pages, furniture, entries)
+    const { source, starts } = writeSource(pages, furniture, entries)
     const labels = new Set(entries.flatMap((e) => (e.label ? [e.label.label] : [])))
     const vocabulary = new Vocabulary(source)
     const units = entries.map((e) => pdfUnit(source, e, starts, labels, vocabulary))
@@ -78,7 +85,6 @@ export async function ingestPdf(bytes: Uint8Array, options?: Readonly<PdfOptions
       artifacts.push({ kind, start, end: start + line.text.length, text: line.text, page: line.page })
     }
     artifacts.sort((a, b) => a.start - b.start)
-    void owner
     return { source, ingested: { format: 'pdf-file', units, artifacts, issues: [] }, pages: pdf.pages.length }
   } finally {
     await pdf.close()
@@ -90,7 +96,7 @@ export async function ingestPdf(bytes: Uint8Array, options?: Readonly<PdfOptions
  * blank line where a paragraph, footnote or piece of furniture ends, a form
  * feed between pages.
  */
-function writeSource(pages: readonly (readonly PdfLine[])[], furniture: ReadonlyMap<PdfLine, string>, entries: readonly PdfEntry[]): { source: string; starts: Map<PdfLine, number>; owner: Map<PdfLine, unknown> } {
+function writeSource(pages: readonly (readonly PdfLine[])[], furniture: ReadonlyMap<PdfLine, string>, entries: readonly PdfEntry[]): { source: string; starts: Map<PdfLine, number> } {
   const owner = new Map<PdfLine, unknown>()
   for (const e of entries) for (const l of e.lines) owner.set(l, e)
   for (const [l, kind] of furniture) owner.set(l, kind)
@@ -111,5 +117,5 @@ function writeSource(pages: readonly (readonly PdfLine[])[], furniture: Readonly
       write(line.text)
     })
   })
-  return { source: out.join(''), starts, owner }
+  return { source: out.join(''), starts }
 }

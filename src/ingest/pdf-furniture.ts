@@ -73,7 +73,8 @@ function masthead(lines: readonly PdfLine[], height: number): PdfLine[] {
   if (distr) {
     let bottom = distr
     for (const l of [...lines].sort((a, b) => b.y - a.y)) {
-      if (l.y >= bottom.y || Math.abs(l.x0 - distr.x0) > distr.size) continue
+      // The block's lines share the distribution line's column (left- or right-aligned).
+      if (l.y >= bottom.y || l.x1 < distr.x0 || l.x0 > distr.x1) continue
       if (bottom.y - l.y > 2 * Math.max(bottom.size, l.size)) break
       bottom = l
     }

@@ -1,3 +1,4 @@
+import { RADICAL_IDEOGRAPHS } from '../data/cjk-radicals.js'
 import type { PdfItem, PdfPage } from './load-pdf.js'
 
 /** A piece of a line: one text item, raised when it sits above the baseline in smaller type. */
@@ -50,7 +51,7 @@ export function pdfLines(page: PdfPage): PdfLine[] {
   let base: PdfItem | undefined
   for (const it of upright) {
     const last = clusters[clusters.length - 1]
-    if (last && base && Math.abs(it.y - base.y) <= 0.35 * Math.max(it.size, base.size)) {
+    if (last && base && Math.abs(it.y - base.y) <= 0.35 * Math.min(it.size, base.size)) {
       last.push(it)
       if (it.size > base.size) base = it
     } else {
@@ -115,7 +116,7 @@ function lineOf(page: number, items: readonly PdfItem[], rotated: boolean): PdfL
   let text = ''
   let prev: PdfItem | undefined
   for (const it of items) {
-    let str = it.str.replace(CJK_SPACES, '')
+    let str = readRadicals(it.str).replace(CJK_SPACES, '')
     if (SPACED.test(str.trim()) && str.trim().split(/[ \u00a0\u3000]+/).every((t) => [...t].length === 1)) str = collapseSpaced(str)
     if (prev) {
       const gap = it.x - (prev.x + prev.w)
@@ -151,4 +152,17 @@ function letterSpaced(items: readonly PdfItem[]): number {
 function collapseSpaced(str: string): string {
   const words = /[ \u00a0]{2,}|\u3000{2,}/.test(str.trim()) ? str.trim().split(/[ \u00a0]{2,}|\u3000{2,}/) : [str.trim()]
   return words.map((w) => w.replace(/[ \u00a0\u3000]+/g, '')).join(' ')
+}
+
+/** Kangxi radicals, radical supplements and compatibility ideographs that some PDF fonts map their glyphs to. */
+const RADICAL = /[\u2e80-\u2fdf\uf900-\ufaff]/g
+
+/**
+ * Read radicals as the ideographs they print ("⼤会" → "大会"): fonts that
+ * give a glyph the code point of a Kangxi radical make text no one can
+ * search. Only these ranges are normalised (NFKC would also turn full-width
+ * punctuation into ASCII).
+ */
+function readRadicals(str: string): string {
+  return str.replace(RADICAL, (c) => RADICAL_IDEOGRAPHS[c] ?? c.normalize('NFKC'))
 }

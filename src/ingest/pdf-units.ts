@@ -64,7 +64,7 @@ export function pdfUnit(source: string, entry: PdfEntry, starts: ReadonlyMap<Pdf
 }
 
 /** Runs of raised pieces that read as footnote markers, as ranges of the line's text. */
-function markerRuns(line: PdfLine): Array<{ start: number; end: number; labels: string[] }> {
+export function markerRuns(line: PdfLine): Array<{ start: number; end: number; labels: string[] }> {
   const runs: Array<{ start: number; end: number; labels: string[] }> = []
   let open: { start: number; end: number; text: string } | undefined
   const close = (): void => {
