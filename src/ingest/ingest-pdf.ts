@@ -68,12 +68,7 @@ export async function ingestPdf(bytes: Uint8Array, options?: Readonly<PdfOptions
           notes.push(lastNote)
         }
       }
-      // The page's footnotes follow the last paragraph that cites one of them (so that a report's notes stay in the report).
-      const cited = new Set(notes.flatMap((n) => (n.label ? [n.label.label] : [])))
-      let at = paragraphs.length - 1
-      while (at >= 0 && !(paragraphs[at] as PdfEntry).lines.some((l) => markerRuns(l).some((r) => r.labels.some((x) => cited.has(x))))) at--
-      if (at < 0) at = paragraphs.length - 1
-      entries.push(...paragraphs.slice(0, at + 1), ...notes, ...paragraphs.slice(at + 1))
+      entries.push(...placeNotes(paragraphs, notes))
     }
     const { source, starts } = writeSource(pages, furniture, entries)
     const labels = new Set(entries.flatMap((e) => (e.label ? [e.label.label] : [])))
@@ -118,4 +113,30 @@ function writeSource(pages: readonly (readonly PdfLine[])[], furniture: Readonly
     })
   })
   return { source: out.join(''), starts }
+}
+
+/**
+ * Put each of a page's footnotes after the paragraph on the page that cites
+ * it (in order: a report's footnote 1 after the report's paragraph, the
+ * resolution's footnote 1 after the resolution's), so that a footnote stays
+ * in the part it belongs to; a footnote no paragraph cites follows the one
+ * before it, or ends the page.
+ */
+function placeNotes(paragraphs: readonly PdfEntry[], notes: readonly PdfEntry[]): PdfEntry[] {
+  const after = new Map<number, PdfEntry[]>()
+  const used = new Map<string, number>()
+  let cursor = 0
+  let last = paragraphs.length - 1
+  for (const note of notes) {
+    const label = note.label?.label
+    let k = label === undefined ? -1 : Math.max(cursor, (used.get(label) ?? -1) + 1)
+    while (k >= 0 && k < paragraphs.length && !(paragraphs[k] as PdfEntry).lines.some((l) => markerRuns(l).some((r) => r.labels.includes(label as string)))) k++
+    if (k >= 0 && k < paragraphs.length) {
+      used.set(label as string, k)
+      cursor = k
+      last = k
+    }
+    after.set(last, [...(after.get(last) ?? []), note])
+  }
+  return [...(after.get(-1) ?? []), ...paragraphs.flatMap((p, k) => [p, ...(after.get(k) ?? [])])]
 }

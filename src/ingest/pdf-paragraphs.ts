@@ -14,6 +14,8 @@ const MARKER = /^(?:\d{1,3}\.|\([a-z]{1,4}\)|\([ivxlc]{1,6}\)|[a-z]\)|[A-Z]\.|[�
 const MARKER_START = /^(?:\d{1,3}\.|\([a-z]{1,4}\)|\([ivxlc]{1,6}\)|[a-z]\))\s+/
 const NUMBERED = /^(?:\d{1,3}\.(?:\s|(?=[\u3400-\u9fff]))|\([a-z]{1,4}\)\s|\([ivxlc]{1,6}\)\s|[一二三四五六七八九十]+[.、]|[(（][一二三四五六七八九十]{1,3}[)）])/
 const TERMINAL = /[。；：，！？.;:,!?)）”’]$/
+/** A footnote marker left after the closing punctuation. */
+const FOOTNOTE_MARK = /(?<=[。；：，！？.;:,!?)）”’])\s*(?:\d{1,3}|[*†‡]{1,3})$/
 const CJK_START = /^[\u2e80-\u9fff\uff00-\uffef《“（]/
 
 const half = (n: number): number => Math.round(n * 2) / 2
@@ -49,9 +51,10 @@ export function bodyLayout(pages: readonly (readonly PdfLine[])[]): BodyLayout {
  * opens a new paragraph after a gap wider than the line spacing, on a change
  * of type size, when it is indented further than the paragraph's lines
  * (first-line indents of preambular paragraphs, headings) other than the
- * text column of a hanging number, when the previous line stopped short
- * although the line's first word would have fitted on it (with an em to spare), or when it opens
- * with a paragraph number after a line that closed a clause.
+ * text column of a hanging number, and, after a line that closed a clause,
+ * when it opens with a paragraph number or, not in lower case, the previous
+ * line stopped short although the line's first word would have fitted on it
+ * (with an em to spare).
  */
 export function pdfParagraphs(lines: readonly PdfLine[], layout: BodyLayout): PdfLine[][] {
   const groups: PdfLine[][] = []
@@ -74,7 +77,10 @@ function opensParagraph(group: readonly PdfLine[], b: PdfLine, layout: BodyLayou
     const text = textColumn(first)
     if (b.x0 > first.x0 + 0.5 * em && !(text !== null && Math.abs(b.x0 - text) <= 0.5 * em)) return true
   } else if (Math.abs(b.x0 - (group[1] as PdfLine).x0) > 0.5 * em) return true
-  if (NUMBERED.test(b.text) && TERMINAL.test(a.text)) return true
+  if (!TERMINAL.test(a.text.replace(FOOTNOTE_MARK, ''))) return false
+  if (NUMBERED.test(b.text)) return true
+  // A paragraph never opens in lower case.
+  if (/^[a-z]/.test(b.text)) return false
   const right = layout.right.get(a.page) ?? a.x1
   // A word's width is estimated: ask for an em to spare.
   return a.x1 + 1.3 * em + firstWordWidth(b) < right
