@@ -21,6 +21,11 @@ describe('unusable PDFs', () => {
     expect(pdf.ingested.units.map((u) => u.page)).toEqual([1, 2])
   })
 
+  it('loads pdf.js on first use', async () => {
+    await ingestPdf(tinyPdf({ pages: [textOp('The General Assembly,')] }))
+    expect((globalThis as { pdfjsLib?: unknown }).pdfjsLib).toBeDefined()
+  })
+
   it('refuses an encrypted PDF', async () => {
     const e = await rejection(ingestPdf(tinyPdf({ pages: [textOp('Confidential')], encrypted: true })))
     expect(e.code).toBe('input/encrypted')
