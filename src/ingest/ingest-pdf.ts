@@ -39,7 +39,7 @@ const MIN_CHARS_PER_PAGE = 5
  *   `input/too-large`, `input/no-text`.
  */
 export async function ingestPdf(bytes: Uint8Array, options?: Readonly<PdfOptions>): Promise<PdfIngested> {
-  const opts = { ...DEFAULTS, ...options }
+  const opts = { ...DEFAULTS, ...Object.fromEntries(Object.entries(options ?? {}).filter(([, v]) => v !== undefined)) } as Required<PdfOptions>
   if (options) for (const k of Object.keys(options)) if (!(k in DEFAULTS)) throw new ResalignError('options/invalid', `unknown PDF option ${JSON.stringify(k)}`)
   if (!Number.isInteger(opts.maxPages) || opts.maxPages < 1) throw new ResalignError('options/invalid', `maxPages must be a positive integer, not ${JSON.stringify(opts.maxPages)}`)
   if (!(bytes instanceof Uint8Array)) throw new ResalignError('options/invalid', 'ingestPdf takes the bytes of a PDF file (a Uint8Array)')
