@@ -79,3 +79,14 @@ describe.each(CHAINS)('the 78/160 pair printed to PDF (%s)', (chain) => {
     for (const r of refs) expect(tree.source.slice(r.place.start, r.place.end)).toBe(r.label)
   })
 })
+
+describe('footnotes set in body type (pandoc → Word → LibreOffice)', () => {
+  it('are found by their raised labels and the rule drawn above them, and linked to their references', async () => {
+    const pdf = await ingestPdf(pdfBytes('pandoc-docx-soffice-pdf', '000'))
+    const tree = structureOf(pdf.source, pdf.ingested, 'zh').value
+    const notes = blocks(tree).filter((b) => b.kind === 'footnote')
+    expect(notes).toHaveLength(17)
+    expect(notes[0]?.text).toMatch(/^委员会关于本项目的报告将分四部分发布/)
+    for (const n of notes) expect(n.referencedBy?.length, `footnote ${n.number}`).toBeGreaterThan(0)
+  })
+})

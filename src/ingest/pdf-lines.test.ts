@@ -37,6 +37,11 @@ describe('pdfLines', () => {
     expect(lines.map((l) => l.text)).toEqual(['8 December 2023', '大会', 'Chinese'])
   })
 
+  it('puts an item drawn into a blank of another where it was printed', () => {
+    const line = linesOf([item('重申', 72, 700, 12, 24), item('其题为 变革', 96, 700, 12, 72), item('“', 132, 700, 12, 6)])[0]
+    expect(line?.text).toBe('重申其题为“变革')
+  })
+
   it('reads Kangxi and supplement radicals as the ideographs they print', () => {
     expect(linesOf([item('⼤会（⻅第 7 段）', 72, 700)])[0]?.text).toBe('大会（见第 7 段）')
   })

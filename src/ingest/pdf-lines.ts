@@ -35,6 +35,8 @@ const CELL_GAP = 6
 const SPACE_GAP = 0.15
 
 const CJK = /[\u2e80-\u2fff\u3001-\u9fff\uf900-\ufaff\uff00-\uffef]/
+/** Curly quotes, which Chinese text sets without spaces too. */
+const QUOTE = /[\u2018\u2019\u201c\u201d]/
 const CJK_SPACES = /(?<=[\u2e80-\u2fff\u3001-\u9fff\uf900-\ufaff\uff00-\uffef])[\s\u3000]+(?=[\u2e80-\u2fff\u3001-\u9fff\uf900-\ufaff\uff00-\uffef])/g
 /** Letter-spaced text: single characters with spaces between ("G e n e r a l"). */
 const SPACED = /^\S(?:[ \u00a0\u3000]+\S){2,}$/u
@@ -96,7 +98,7 @@ function mergeRaised(clusters: PdfItem[][]): PdfItem[][] {
 }
 
 function cellsOf(items: readonly PdfItem[]): PdfItem[][] {
-  const sorted = [...items].sort((a, b) => a.x - b.x)
+  const sorted = splitOverlapped(items).sort((a, b) => a.x - b.x)
   const cells: PdfItem[][] = []
   let right = -Infinity
   for (const it of sorted) {
@@ -106,6 +108,36 @@ function cellsOf(items: readonly PdfItem[]): PdfItem[][] {
     right = Math.max(right, it.x + it.w)
   }
   return cells
+}
+
+/**
+ * An item drawn over a blank inside another (a quotation mark in a Latin
+ * font set into the space a Chinese run left for it) belongs at that blank:
+ * items that others start inside are split at their blanks, each piece
+ * placed by the item's average advance, so that ordering by position puts
+ * every character where it was printed.
+ */
+function splitOverlapped(items: readonly PdfItem[]): PdfItem[] {
+  const out: PdfItem[] = []
+  for (const it of items) {
+    const covered = items.some((o) => o !== it && o.x > it.x + 0.5 && o.x < it.x + it.w - 0.5 && Math.abs(o.y - it.y) < 0.35 * it.size)
+    const chars = [...it.str]
+    if (!covered || !/\S\s+\S/.test(it.str)) {
+      out.push(it)
+      continue
+    }
+    const advance = it.w / chars.length
+    let start = 0
+    let k = 0
+    for (const m of it.str.matchAll(/\s+/g)) {
+      const cut = [...it.str.slice(0, m.index)].length
+      if (cut > k) out.push({ ...it, str: chars.slice(k, cut).join(''), x: it.x + k * advance, w: (cut - k) * advance })
+      k = cut + [...m[0]].length
+      start = k
+    }
+    if (start < chars.length) out.push({ ...it, str: chars.slice(start).join(''), x: it.x + start * advance, w: (chars.length - start) * advance })
+  }
+  return out
 }
 
 function lineOf(page: number, items: readonly PdfItem[], rotated: boolean): PdfLine {
@@ -122,7 +154,8 @@ function lineOf(page: number, items: readonly PdfItem[], rotated: boolean): PdfL
       const gap = it.x - (prev.x + prev.w)
       const a = text[text.length - 1] ?? ''
       const b = str[0] ?? ''
-      if (CJK.test(a) && CJK.test(b.trim() === '' ? (str.trim()[0] ?? '') : b)) {
+      const c = b.trim() === '' ? (str.trim()[0] ?? '') : b
+      if ((CJK.test(a) || QUOTE.test(a)) && (CJK.test(c) || QUOTE.test(c)) && (CJK.test(a) || CJK.test(c))) {
         text = text.trimEnd()
         str = str.trimStart()
       } else if (!/\s/.test(a) && !/\s/.test(b) && gap > (letters ? letters : SPACE_GAP * Math.min(it.size, prev.size))) text += ' '
