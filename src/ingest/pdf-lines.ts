@@ -1,5 +1,5 @@
-import { RADICAL_IDEOGRAPHS } from '../data/cjk-radicals.js'
 import type { PdfItem, PdfPage } from './load-pdf.js'
+import { readRadicals } from './read-radicals.js'
 
 /** A piece of a line: one text item, raised when it sits above the baseline in smaller type. */
 export interface PdfPiece {
@@ -185,17 +185,4 @@ function letterSpaced(items: readonly PdfItem[]): number {
 function collapseSpaced(str: string): string {
   const words = /[ \u00a0]{2,}|\u3000{2,}/.test(str.trim()) ? str.trim().split(/[ \u00a0]{2,}|\u3000{2,}/) : [str.trim()]
   return words.map((w) => w.replace(/[ \u00a0\u3000]+/g, '')).join(' ')
-}
-
-/** Kangxi radicals, radical supplements and compatibility ideographs that some PDF fonts map their glyphs to. */
-const RADICAL = /[\u2e80-\u2fdf\uf900-\ufaff]/g
-
-/**
- * Read radicals as the ideographs they print ("⼤会" → "大会"): fonts that
- * give a glyph the code point of a Kangxi radical make text no one can
- * search. Only these ranges are normalised (NFKC would also turn full-width
- * punctuation into ASCII).
- */
-function readRadicals(str: string): string {
-  return str.replace(RADICAL, (c) => RADICAL_IDEOGRAPHS[c] ?? c.normalize('NFKC'))
 }
