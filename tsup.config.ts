@@ -11,6 +11,12 @@ const define = { __VERSION__: JSON.stringify(version) }
  * whose default export CJS interop would misread.
  */
 const COMMONJS_DEPENDENCIES = /^(?:nodejs-jieba|compromise|mammoth|fast-levenshtein|fast-xml-parser|xmlbuilder2|csv-parse|csv-stringify)(?:\/|$)/
+/**
+ * pdf.js ships ES modules only and loads its worker module beside itself:
+ * never bundled; the CJS build requires it on first use (Node ≥ 20.19 can
+ * `require` an ES module without top-level await).
+ */
+const PDFJS = /^pdfjs-dist(?:\/|$)/
 
 export default defineConfig([
   {
@@ -35,7 +41,7 @@ export default defineConfig([
     shims: true,
     define,
     noExternal: [/^(?!node:)/],
-    external: [COMMONJS_DEPENDENCIES],
+    external: [COMMONJS_DEPENDENCIES, PDFJS],
   },
   {
     entry: { cli: 'src/cli.ts', 'corpus-worker': 'src/corpus/worker.ts' },

@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'input/corrupt'
   | 'input/too-large'
   | 'input/unsupported'
+  | 'input/encrypted'
+  | 'input/no-text'
   | 'options/invalid'
   | 'format/unknown'
   | 'internal/lossless'

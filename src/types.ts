@@ -11,10 +11,11 @@ export type Lang = 'zh' | 'en'
 
 /**
  * How the input was laid out: text (`markdown`, `plain`, `pdf` for text
- * extracted from a PDF), or a file read by its own ingest (`html`, `docx`:
- * offsets then point into the HTML, for DOCX the HTML mammoth made of it).
+ * extracted from a PDF), or a file read by its own ingest (`pdf-file`: a PDF
+ * read directly; `html`, `docx`: offsets then point into the HTML, for DOCX
+ * the HTML mammoth made of it).
  */
-export type SourceFormat = 'markdown' | 'plain' | 'pdf' | 'html' | 'docx'
+export type SourceFormat = 'markdown' | 'plain' | 'pdf' | 'pdf-file' | 'html' | 'docx'
 
 /** A half-open range `[start, end)` of the input text. */
 export interface Span {
@@ -152,6 +153,8 @@ export interface Artifact extends Span {
     | 'other'
   /** The text as it stood in the input. */
   readonly text: string
+  /** Page the artifact was printed on (PDF files), 1-based. */
+  readonly page?: number
 }
 
 /** The structure tree returned by `segment`. */

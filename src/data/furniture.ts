@@ -34,3 +34,12 @@ export const TITLED_RUNNING_LINE = /^[\s\u00a0]*(?:(?:A|E|S)\/[\w./()-]+\s+\S.{0
 
 /** How often a titled running line must recur to be taken for page furniture. */
 export const RUNNING_LINE_MIN_REPEATS = 3
+
+/** Codes printed at the foot of a UN document's first page: the date code (`080124`) and the barcode (`*2325367*`). */
+export const FRONT_PAGE_CODE = /^[\s\u00a0]*(?:\d{6}|\*\d{6,9}\*)[\s\u00a0]*$/
+
+/** The distribution line that ends the first page's masthead (`Distr.: General`). */
+export const DISTRIBUTION_LINE = /^[\s\u00a0]*Distr\.?\s*[:：]/
+
+/** Masthead cells of a first page: the organisation and the organ. */
+export const MASTHEAD_LINE = /^[\s\u00a0]*(?:United Nations|联合国|Nations Unies|General Assembly|大会|Security Council|安全理事会|Economic and Social Council|经济及社会理事会|Human Rights Council|人权理事会)[\s\u00a0]*$/

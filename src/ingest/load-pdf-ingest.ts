@@ -1,4 +1,3 @@
-import { ResalignError } from '../errors.js'
 import type { Ingested } from './unit.js'
 
 /** What the PDF ingest gives: the text its offsets point into, the units, and its pages. */
@@ -11,13 +10,7 @@ export interface PdfIngested {
 /** The PDF ingest (`ingestPdf` of `./ingest-pdf.js`). */
 export type PdfIngest = (bytes: Uint8Array, options?: { readonly maxPages?: number }) => Promise<PdfIngested>
 
-/**
- * Load the PDF ingest on first use. Until the PDF ingest is part of the
- * build this throws `input/unsupported`; wiring it is one line:
- * `return (await import('./ingest-pdf.js')).ingestPdf`.
- */
+/** Load the PDF ingest (and pdf.js with it) on first use. */
 export async function loadPdfIngest(): Promise<PdfIngest> {
-  throw new ResalignError('input/unsupported', 'PDF files need the PDF ingest, which this build of resalign does not include', {
-    hint: 'extract the text first (pdftotext -layout file.pdf) and pass the .txt file',
-  })
+  return (await import('./ingest-pdf.js')).ingestPdf
 }

@@ -66,7 +66,8 @@ export function footnoteUnit(source: string, lines: readonly Line[], label: stri
   return { ...unit, spans }
 }
 
-function finish(b: TextBuilder, lines: readonly Line[], hint: Unit['hint'], refs: readonly RawRef[], afterBreak: boolean): Unit {
+/** Tidy a built unit's text and gather its spans (`lines`: the input pieces it covers, in order). */
+export function finish(b: TextBuilder, lines: readonly Span[], hint: Unit['hint'], refs: readonly RawRef[], afterBreak: boolean): Unit {
   const { text, remap } = tidy(b.build())
   return {
     body: text,

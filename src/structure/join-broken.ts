@@ -20,7 +20,9 @@ export function joinBroken(drafts: readonly Draft[], lang: Lang, issues?: Issue[
       notesBetween = true
       continue
     }
-    if (open && d.hint === 'paragraph' && continues(open, d, lang, notesBetween || d.afterBreak)) {
+    // A PDF file's footnotes stand after the paragraph citing them, not where they broke one: only a page turn is a break there.
+    const broken = d.page === undefined ? notesBetween || d.afterBreak : d.afterBreak
+    if (open && d.hint === 'paragraph' && continues(open, d, lang, broken)) {
       const at = d.spans[0]
       issues?.push({ code: 'structure/joined', severity: 'info', message: `a paragraph broken by ${notesBetween ? 'a footnote block' : 'a page turn'} was joined again`, ...(at ? { place: { start: at.start, end: at.end } } : {}) })
       joinDrafts(open, d, separator(open, d, lang))
