@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'input/unknown-language'
   | 'input/same-language'
   | 'input/decode'
+  | 'input/not-aligned'
+  | 'output/unwritable'
   | 'options/invalid'
   | 'format/unknown'
   | 'internal/lossless'

@@ -68,13 +68,21 @@ export function segment(input: string | Uint8Array, options?: Readonly<SegmentOp
   if (opts.format !== undefined && !FORMATS.has(opts.format)) throw new ResalignError('options/invalid', `format must be markdown, plain or pdf, not ${JSON.stringify(opts.format)}`)
   const { text: source } = decode(input)
   if (source.trim() === '') throw new ResalignError('input/empty', 'input is empty or holds only whitespace', { hint: 'pass a file with the text of a UN document' })
-  const lang = opts.lang ?? detectLanguage(source)
+  const detected = detectLanguage(source)
+  const lang = opts.lang ?? detected
   if (lang === null) {
     throw new ResalignError('input/unknown-language', 'input is neither Chinese nor English', { hint: 'pass the Chinese or English version of the document' })
   }
   const format = opts.format ?? detectFormat(source)
   const ingested: Ingested = format === 'markdown' ? ingestMarkdown(source) : ingestText(source, { wrapped: format === 'pdf' })
-  return structureOf(source, ingested, lang, opts.check)
+  const result = structureOf(source, ingested, lang, opts.check)
+  return detected === null || detected === lang ? result : { ...result, issues: [languageMismatch(lang, detected), ...result.issues] }
+}
+
+const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { zh: 'Chinese', en: 'English' }
+
+function languageMismatch(given: Lang, detected: Lang): Issue {
+  return { code: 'ingest/language-mismatch', severity: 'warning', message: `the text looks ${LANGUAGE_NAMES[detected]} but lang is ${given} (--lang ${given}); it was segmented as ${LANGUAGE_NAMES[given]}` }
 }
 
 /**

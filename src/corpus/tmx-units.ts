@@ -12,7 +12,7 @@
  */
 import type { FootnoteRefMap } from '../export/footnote-refs.js'
 import { isTwoSided } from '../export/two-sided.js'
-import { TMX_DEFAULTS } from '../export/write-tmx.js'
+import { originOf, TMX_DEFAULTS } from '../export/write-tmx.js'
 import { stripInvalidXmlChars } from '../export/xml-chars.js'
 import type { Alignment, Lang, Link } from '../types.js'
 
@@ -42,22 +42,20 @@ function unit(link: Link, alignment: Alignment, refs: UnitFootnotes): string {
   if (removed > 0) prop(lines, 3, 'x-removed-chars', String(removed))
   SIDES.forEach((side, i) => {
     lines.push(`\n      <tuv xml:lang="${attr(LANG[side])}">`)
-    for (const symbol of alignment.source[side].symbols) prop(lines, 4, 'x-document', symbol)
+    for (const origin of originOf(alignment.source[side])) prop(lines, 4, 'x-document', origin)
     const part = link.part[side]
     if (part !== null) prop(lines, 4, 'x-part', part)
     prop(lines, 4, 'x-blocks', link[side].ids.join(' '))
     const labels = link[side].ids.flatMap((id) => refs?.[side]?.[id] ?? [])
     if (labels.length > 0) prop(lines, 4, 'x-footnotes', labels.join(' '))
-    lines.push(`\n        ${seg(segs[i]!.text, link.lead?.[side])}`, '\n      </tuv>')
+    lines.push(`\n        ${seg(segs[i]!.text)}`, '\n      </tuv>')
   })
   lines.push('\n    </tu>\n')
   return lines.join('')
 }
 
-/** `<seg>`, the lead verb in `<hi type="x-lead">` when the text starts with it. */
-function seg(text: string, lead: string | null | undefined): string {
-  const head = lead ? clean(lead) : ''
-  if (head !== '' && text.startsWith(head)) return `<seg><hi type="x-lead">${escapeText(head)}</hi>${escapeText(text.slice(head.length))}</seg>`
+/** `<seg>` with the plain text, as `writeTmx` writes it by default. */
+function seg(text: string): string {
   return text === '' ? '<seg/>' : `<seg>${escapeText(text)}</seg>`
 }
 

@@ -1,6 +1,6 @@
 import { create } from 'xmlbuilder2'
 import { ALIGNED_VERSION } from '../types.js'
-import type { Alignment, Lang, Link } from '../types.js'
+import type { Alignment, Lang, Link, SourceInfo } from '../types.js'
 import type { FootnoteRefMap } from './footnote-refs.js'
 import { isBoolean, isLanguageTag, isOneOf, isSingleLine, isUnitInterval, orNull } from './option-checks.js'
 import { resolveOptions, type OptionChecks } from './resolve-options.js'
@@ -20,7 +20,11 @@ export interface TmxOptions {
   readonly creationToolVersion: string
   /** Header `creationdate`; null (default) leaves it out so output is reproducible. */
   readonly creationDate: Date | null
-  /** Wrap the lead verb in `<hi type="x-lead">` when the segment starts with it (default true). */
+  /**
+   * Wrap the lead verb in `<hi type="x-lead">` when the segment starts with it
+   * (default false: segments are plain text exactly as the source shows it, which
+   * is what a TM tool matches a translator's source against).
+   */
   readonly markLead: boolean
   /**
    * `prop` (default): footnote links are units, and variants whose blocks
@@ -30,8 +34,8 @@ export interface TmxOptions {
   readonly footnotes: 'prop' | 'omit'
   /** Footnote labels per block id and side, e.g. from `footnoteRefsOf(tree)`; null (default) for none. */
   readonly footnoteRefs: { readonly zh?: FootnoteRefMap; readonly en?: FootnoteRefMap } | null
-  /** Write one-sided links as header `<note>`s instead of leaving them out (default false). */
-  readonly unpairedAsNotes: boolean
+  /** Write one-sided links (as header `<note>`s) instead of leaving them out (default false, as TSV and Moses). */
+  readonly unpaired: boolean
   /** Leave out two-sided links scoring below this (default 0: keep all). */
   readonly minScore: number
 }
@@ -43,10 +47,10 @@ export const TMX_DEFAULTS: Readonly<TmxOptions> = Object.freeze({
   srclang: null,
   creationToolVersion: RESALIGN_VERSION,
   creationDate: null,
-  markLead: true,
+  markLead: false,
   footnotes: 'prop',
   footnoteRefs: null,
-  unpairedAsNotes: false,
+  unpaired: false,
   minScore: 0,
 })
 
@@ -61,7 +65,7 @@ const CHECKS: OptionChecks<TmxOptions> = {
   markLead: isBoolean,
   footnotes: isOneOf('prop', 'omit'),
   footnoteRefs: orNull((value) => (typeof value === 'object' && !Array.isArray(value) ? null : 'must be { zh?, en? } or null')),
-  unpairedAsNotes: isBoolean,
+  unpaired: isBoolean,
   minScore: isUnitInterval,
 }
 
@@ -112,9 +116,9 @@ function writeHeader(tmx: Node, alignment: Alignment, opts: Resolved): void {
   for (const side of SIDES) {
     const source = alignment.source[side]
     if (source.name !== null) prop(header, 2, `x-source-name-${side}`, source.name)
-    for (const symbol of source.symbols) prop(header, 2, `x-document-${side}`, symbol)
+    for (const origin of originOf(source)) prop(header, 2, `x-document-${side}`, origin)
   }
-  if (opts.unpairedAsNotes) {
+  if (opts.unpaired) {
     for (const link of alignment.pairs) {
       if (!isTwoSided(link) && keeps(link, opts)) leaf(header, 2, 'note', unpairedNote(link))
     }
@@ -134,7 +138,7 @@ function writeUnit(body: Node, link: Link, alignment: Alignment, opts: Resolved)
   if (removed > 0) prop(tu, 3, 'x-removed-chars', String(removed))
   SIDES.forEach((side, i) => {
     const tuv = child(tu, 3, 'tuv').att(XML_NS, 'xml:lang', side === 'zh' ? opts.zhLang : opts.enLang)
-    for (const symbol of alignment.source[side].symbols) prop(tuv, 4, 'x-document', symbol)
+    for (const origin of originOf(alignment.source[side])) prop(tuv, 4, 'x-document', origin)
     const part = link.part[side]
     if (part !== null) prop(tuv, 4, 'x-part', part)
     prop(tuv, 4, 'x-blocks', link[side].ids.join(' '))
@@ -155,6 +159,11 @@ function writeSeg(seg: Node, text: string, lead: string | null | undefined): voi
   } else if (text !== '') {
     seg.txt(text)
   }
+}
+
+/** The origin document of a side: its symbols, or the name it was given when it prints none. */
+export function originOf(source: SourceInfo): readonly string[] {
+  return source.symbols.length > 0 || source.name === null ? source.symbols : [source.name]
 }
 
 function keeps(link: Link, opts: Resolved): boolean {

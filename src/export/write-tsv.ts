@@ -6,14 +6,14 @@ import { isTwoSided } from './two-sided.js'
 
 /** Options of `writeTsv`. */
 export interface TsvOptions {
-  /** Also write one-sided links, the missing side empty (default true). */
+  /** Also write one-sided links, the missing side empty (default false, as Moses and TMX). */
   readonly unpaired: boolean
   /** Leave out two-sided links scoring below this (default 0: keep all). */
   readonly minScore: number
 }
 
 /** Defaults of `writeTsv`. */
-export const TSV_DEFAULTS: Readonly<TsvOptions> = Object.freeze({ unpaired: true, minScore: 0 })
+export const TSV_DEFAULTS: Readonly<TsvOptions> = Object.freeze({ unpaired: false, minScore: 0 })
 
 const CHECKS: OptionChecks<TsvOptions> = { unpaired: isBoolean, minScore: isUnitInterval }
 

@@ -3,7 +3,7 @@
  * most every `interval` ms, erased when done. The command shows it only
  * when standard error is a terminal and --quiet is not given.
  */
-import type { CorpusProgress } from './corpus-options.js'
+import type { CorpusProgress } from '../corpus/corpus-options.js'
 
 /** A progress bar fed with CorpusProgress events. */
 export interface ProgressBar {
