@@ -1,4 +1,6 @@
 import { ResalignError } from './errors.js'
+import { isBoolean, isOneOf } from './export/option-checks.js'
+import { checkOptions, type OptionChecks } from './export/resolve-options.js'
 import { decode } from './ingest/decode.js'
 import { detectFormat } from './ingest/detect-format.js'
 import { detectLanguage } from './ingest/detect-language.js'
@@ -25,8 +27,7 @@ export interface SegmentOptions {
 }
 
 const DEFAULTS: Readonly<Required<Pick<SegmentOptions, 'check'>>> = Object.freeze({ check: true })
-const LANGS = new Set(['zh', 'en'])
-const FORMATS = new Set(['markdown', 'plain', 'pdf'])
+const CHECKS: OptionChecks<SegmentOptions> = { lang: isOneOf('zh', 'en'), format: isOneOf('markdown', 'plain', 'pdf'), check: isBoolean }
 
 const SYMBOL = /\b(?:A|E|S)\/(?:RES\/|C\.\d\/|DEC\/)?\d{1,4}(?:\/[\w.]+)*/g
 const RESOLUTION_NUMBER = /^(\d{1,4})\/(\d{1,4})\.\s/
@@ -63,9 +64,7 @@ function symbolsOf(parts: readonly Part[]): string[] {
  *   `input/decode`, `input/unknown-language`.
  */
 export function segment(input: string | Uint8Array, options?: Readonly<SegmentOptions>): Result<DocumentTree> {
-  const opts = { ...DEFAULTS, ...options }
-  if (opts.lang !== undefined && !LANGS.has(opts.lang)) throw new ResalignError('options/invalid', `lang must be "zh" or "en", not ${JSON.stringify(opts.lang)}`)
-  if (opts.format !== undefined && !FORMATS.has(opts.format)) throw new ResalignError('options/invalid', `format must be markdown, plain or pdf, not ${JSON.stringify(opts.format)}`)
+  const opts = { ...DEFAULTS, ...checkOptions('segment', options, CHECKS) }
   const { text: source } = decode(input)
   if (source.trim() === '') throw new ResalignError('input/empty', 'input is empty or holds only whitespace', { hint: 'pass a file with the text of a UN document' })
   const detected = detectLanguage(source)

@@ -8,6 +8,8 @@ import type { Lang } from '../types.js'
 import type { DocumentInfo, PlannedPair, UnpairedDocument, UnreadableDocument } from './corpus-types.js'
 import { MIN_PAIRING_SCORE } from './pairing-weights.js'
 import { scoreBound, scorePair, type PairEvidence, type TitleSimilarity } from './score-pair.js'
+import { isArray, isFunction, isUnitInterval } from '../export/option-checks.js'
+import { checkOptions, type OptionChecks } from '../export/resolve-options.js'
 
 /** Options of `pairDocuments`. */
 export interface PairDocumentsOptions {
@@ -31,8 +33,10 @@ interface Candidate extends PairEvidence {
 }
 
 /** Pair documents; `unreadable` ones are listed as unpaired with their reason. */
+const CHECKS: OptionChecks<PairDocumentsOptions> = { similarity: isFunction, minScore: isUnitInterval, named: isArray }
+
 export function pairDocuments(documents: readonly DocumentInfo[], unreadable: readonly UnreadableDocument[], options: Readonly<PairDocumentsOptions>): Pairing {
-  const minScore = options.minScore ?? MIN_PAIRING_SCORE
+  const minScore = checkOptions('pairDocuments', options, CHECKS).minScore ?? MIN_PAIRING_SCORE
   const byFile = new Map(documents.map((d) => [d.file, d]))
   const taken = new Map<string, Candidate>()
   const pairs: PlannedPair[] = []
