@@ -108,7 +108,7 @@ function whyUnpaired(d: DocumentInfo, best: Candidate | undefined, taken: Readon
 function documentSymbols(doc: DocumentInfo, partner: DocumentInfo): string[] {
   const cited = partner.adoptedOn?.report
   const report = cited && doc.kind === 'report' && (doc.symbols.includes(cited) || doc.mentioned.includes(cited)) ? [cited] : []
-  return [...new Set([...report, ...doc.symbols, ...doc.derived])]
+  return [...new Set([...report, ...doc.own])]
 }
 
 /** `zh-stem--en-stem`, file-system safe, unique among `names`. */
@@ -125,5 +125,5 @@ export function uniqueName(zh: string, en: string, names: Set<string>): string {
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 function stub(file: string, language: Lang): DocumentInfo {
-  return { file, language, format: 'plain', bytes: 0, kind: 'other', symbols: [], derived: [], mentioned: [], session: null, agendaItem: null, resolution: null, title: null, titles: [], body: null, date: null, adoptedOn: null, drafts: [], references: [] }
+  return { file, language, format: 'plain', bytes: 0, kind: 'other', own: [], symbols: [], derived: [], mentioned: [], session: null, agendaItem: null, resolution: null, title: null, titles: [], body: null, date: null, adoptedOn: null, drafts: [], references: [] }
 }
