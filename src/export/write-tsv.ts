@@ -1,7 +1,7 @@
 import type { Alignment, Link } from '../types.js'
-import { flattenLine } from './flatten-line.js'
 import { isBoolean, isUnitInterval } from './option-checks.js'
 import { resolveOptions, type OptionChecks } from './resolve-options.js'
+import { tsvText } from './tsv-text.js'
 import { isTwoSided } from './two-sided.js'
 
 /** Options of `writeTsv`. */
@@ -41,5 +41,5 @@ export function writeTsv(alignment: Alignment, options?: Readonly<Partial<TsvOpt
   const rows = alignment.pairs
     .filter((link) => (isTwoSided(link) ? link.score >= opts.minScore : opts.unpaired))
     .map((link) => [link.zh.text, link.en.text, String(link.score), link.method, idsCell(link)])
-  return [[...TSV_COLUMNS], ...rows].map((cells) => `${cells.map((c) => flattenLine(c).trim()).join('\t')}\n`).join('')
+  return tsvText([[...TSV_COLUMNS], ...rows])
 }

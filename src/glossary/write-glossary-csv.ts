@@ -5,6 +5,7 @@
  * memoQ read the file as a two-column zh–en glossary.
  */
 import { stringify } from 'csv-stringify/sync'
+import { tsvText } from '../export/tsv-text.js'
 import type { TermCandidate } from './glossary-types.js'
 
 const HEADER = ['zh', 'en', 'score', 'count', 'known'] as const
@@ -16,7 +17,7 @@ export function writeGlossaryCsv(terms: readonly TermCandidate[]): string {
 
 /** TSV text of `terms`, header first. */
 export function writeGlossaryTsv(terms: readonly TermCandidate[]): string {
-  return [[...HEADER], ...terms.map(row)].map((cells) => cells.map((c) => c.replace(/[\t\r\n]+/g, ' ')).join('\t')).join('\n') + '\n'
+  return tsvText([[...HEADER], ...terms.map(row)])
 }
 
 function row(t: TermCandidate): string[] {
