@@ -64,7 +64,7 @@ describe('resalign corpus', () => {
     await copySeeds(dir)
     const tty = fakeIo(true)
     expect(await main(['corpus', dir, '-o', await folder('cli-out'), '--glossary-links', '0', '-j', '1'], tty)).toBe(0)
-    expect(tty.err.join('')).toMatch(/\r\x1b\[Kresalign: aligning \[#+\] 1\/1 pairs/)
+    expect(tty.err.join('')).toMatch(/resalign: aligning \[#+\] 1\/1 pairs/)
     const quiet = fakeIo(true)
     expect(await main(['corpus', dir, '-o', await folder('cli-out'), '--glossary-links', '0', '-j', '1', '-q'], quiet)).toBe(0)
     expect(quiet.err).toEqual([])
