@@ -13,7 +13,7 @@ export type FromFormat = (typeof FROM_FORMATS)[number]
 
 /** `-f, --format <f>` restricted to `choices`. */
 export function formatOption(choices: readonly string[], fallback?: string): Option {
-  const option = new Option('-f, --format <format>', `output format: ${choices.join(', ')}`).choices(choices)
+  const option = new Option('-f, --format <format>', 'output format').choices(choices)
   return fallback === undefined ? option : option.default(fallback)
 }
 
