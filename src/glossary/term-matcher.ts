@@ -79,7 +79,7 @@ let builtInMatcher: TermMatcher | undefined
  */
 export function matcherFor(options?: Readonly<TermMatcherOptions>): TermMatcher {
   const plain = (options?.glossary === undefined || options.glossary.length === 0) && options?.builtIn !== false
-  if (!plain) return createTermMatcher(options)
+  if (!plain) return createTermMatcher({ glossary: options?.glossary, userFirst: options?.userFirst, builtIn: options?.builtIn })
   builtInMatcher ??= createTermMatcher()
   return builtInMatcher
 }
