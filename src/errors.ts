@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'input/unsupported'
   | 'input/encrypted'
   | 'input/no-text'
+  | 'input/not-aligned'
+  | 'output/unwritable'
   | 'options/invalid'
   | 'format/unknown'
   | 'internal/lossless'

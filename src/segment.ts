@@ -1,4 +1,6 @@
 import { ResalignError } from './errors.js'
+import { isBoolean, isOneOf } from './export/option-checks.js'
+import { checkOptions, type OptionChecks } from './export/resolve-options.js'
 import { decode } from './ingest/decode.js'
 import { detectFormat } from './ingest/detect-format.js'
 import { detectLanguage } from './ingest/detect-language.js'
@@ -26,8 +28,7 @@ export interface SegmentOptions {
 }
 
 const DEFAULTS: Readonly<Required<Pick<SegmentOptions, 'check'>>> = Object.freeze({ check: true })
-const LANGS = new Set(['zh', 'en'])
-const FORMATS = new Set(['markdown', 'plain', 'pdf', 'html'])
+const CHECKS: OptionChecks<SegmentOptions> = { lang: isOneOf('zh', 'en'), format: isOneOf('markdown', 'plain', 'pdf', 'html'), check: isBoolean }
 
 const SYMBOL = /\b(?:A|E|S)\/(?:RES\/|C\.\d\/|DEC\/)?\d{1,4}(?:\/[\w.]+)*/g
 const RESOLUTION_NUMBER = /^(\d{1,4})\/(\d{1,4})\.\s/
@@ -66,9 +67,7 @@ function symbolsOf(parts: readonly Part[]): string[] {
  *   `input/decode`, `input/unknown-language`.
  */
 export function segment(input: string | Uint8Array, options?: Readonly<SegmentOptions>): Result<DocumentTree> {
-  const opts = { ...DEFAULTS, ...options }
-  if (opts.lang !== undefined && !LANGS.has(opts.lang)) throw new ResalignError('options/invalid', `lang must be "zh" or "en", not ${JSON.stringify(opts.lang)}`)
-  if (opts.format !== undefined && !FORMATS.has(opts.format)) throw new ResalignError('options/invalid', `format must be markdown, plain, pdf or html, not ${JSON.stringify(opts.format)}${opts.format === 'docx' ? ' (read a Word document with readDocument)' : ''}`)
+  const opts = { ...DEFAULTS, ...checkOptions('segment', options, CHECKS) }
   const { text: source } = decode(input)
   if (source.trim() === '') throw new ResalignError('input/empty', 'input is empty or holds only whitespace', { hint: 'pass a file with the text of a UN document' })
   const format = opts.format ?? detectFormat(source)
@@ -76,10 +75,18 @@ export function segment(input: string | Uint8Array, options?: Readonly<SegmentOp
     const ingested = ingestHtml(source)
     return structureOf(source, ingested, languageOf(ingested, opts.lang), opts.check)
   }
-  const lang = opts.lang ?? detectLanguage(source)
+  const detected = detectLanguage(source)
+  const lang = opts.lang ?? detected
   if (lang === null) throw unknownLanguage()
   const ingested: Ingested = format === 'markdown' ? ingestMarkdown(source) : ingestText(source, { wrapped: format === 'pdf' })
-  return structureOf(source, ingested, lang, opts.check)
+  const result = structureOf(source, ingested, lang, opts.check)
+  return detected === null || detected === lang ? result : { ...result, issues: [languageMismatch(lang, detected), ...result.issues] }
+}
+
+const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { zh: 'Chinese', en: 'English' }
+
+function languageMismatch(given: Lang, detected: Lang): Issue {
+  return { code: 'ingest/language-mismatch', severity: 'warning', message: `the text looks ${LANGUAGE_NAMES[detected]} but lang is ${given} (--lang ${given}); it was segmented as ${LANGUAGE_NAMES[given]}` }
 }
 
 const unknownLanguage = (): ResalignError =>

@@ -1,5 +1,7 @@
 import { DEFAULT_LENGTH_RATIO } from '../data/similarity-weights.js'
 import { ResalignError } from '../errors.js'
+import { either, isBoolean, isFunction, isObject } from '../export/option-checks.js'
+import { checkOptions, type OptionChecks } from '../export/resolve-options.js'
 import { segment } from '../segment.js'
 import { ALIGNED_VERSION, type Alignment, type Block, type DocumentTree, type Issue, type Lang, type Part, type PartKind, type Result } from '../types.js'
 import { createLexiconScorer } from '../lexicon/lexicon-scorer.js'
@@ -31,6 +33,8 @@ export interface AlignOptions {
   readonly counter?: { evaluations: number }
 }
 
+const CHECKS: OptionChecks<AlignOptions> = { names: isObject, glossary: either(isBoolean, isFunction), lexicon: isBoolean, learn: isBoolean, counter: isObject }
+
 /** Below this share of confident links the two documents are not translations of each other. */
 const PARALLEL_MIN = 0.3
 
@@ -40,9 +44,11 @@ const PARALLEL_MIN = 0.3
  * numbered anchors validated by their signature, then dynamic programming
  * between anchors. Every block of both sides appears in exactly one link.
  *
- * @throws ResalignError for unusable input (see `segment`) and `input/same-language`.
+ * @throws ResalignError for unusable input (see `segment`), `input/same-language`,
+ *   `options/invalid` for an unknown or ill-typed option.
  */
 export function align(zh: AlignInput, en: AlignInput, options?: Readonly<AlignOptions>): Result<Alignment> {
+  checkOptions('align', options, CHECKS)
   const issues: Issue[] = []
   let zt = toTree(zh, issues, 'zh')
   let et = toTree(en, issues, 'en')

@@ -53,6 +53,8 @@ export const CORPUS_DEFAULTS = Object.freeze({
 /** Options after defaults, checked. */
 export type ResolvedCorpusOptions = Required<Omit<CorpusOptions, 'onProgress' | 'workerScript'>> & Pick<CorpusOptions, 'onProgress' | 'workerScript'>
 
+const KNOWN: Readonly<Record<keyof CorpusOptions, true>> = { output: true, jobs: true, formats: true, glossary: true, force: true, shard: true, pairs: true, glossaryLinks: true, minPairingScore: true, onProgress: true, workerScript: true }
+
 /**
  * Merge `options` over the defaults and check them.
  *
@@ -60,6 +62,8 @@ export type ResolvedCorpusOptions = Required<Omit<CorpusOptions, 'onProgress' | 
  */
 export function resolveCorpusOptions(options: Readonly<CorpusOptions>, cores: number): ResolvedCorpusOptions {
   const given = Object.fromEntries(Object.entries(options ?? {}).filter(([, v]) => v !== undefined))
+  const unknown = Object.keys(given).filter((key) => !Object.hasOwn(KNOWN, key))
+  if (unknown.length > 0) throw new ResalignError('options/invalid', `buildCorpus: unknown option "${unknown[0]}"`, { hint: `Known options: ${Object.keys(KNOWN).join(', ')}.` })
   const o = { ...CORPUS_DEFAULTS, jobs: cores, ...given } as ResolvedCorpusOptions
   const bad = (message: string, hint?: string): never => {
     throw new ResalignError('options/invalid', message, hint === undefined ? undefined : { hint })

@@ -34,7 +34,13 @@ export interface DocumentInfo {
   readonly bytes: number
   /** `resolution` (adopted text), `report`, or `other`. */
   readonly kind: 'resolution' | 'report' | 'other'
-  /** Symbols printed in the front matter (headings and meta lines). */
+  /**
+   * The document's own symbols as `segment` reads them (`DocumentTree.symbols`,
+   * what `align` writes in `source.symbols`): printed in its front matter, or
+   * derived from its resolution number; never the ones it only cites.
+   */
+  readonly own: readonly string[]
+  /** Symbols printed in the front matter (headings and meta lines), cited ones too: pairing evidence. */
   readonly symbols: readonly string[]
   /** Symbols the document does not print but that follow from it (A/RES/78/160 from "78/160." adopted by the General Assembly). */
   readonly derived: readonly string[]

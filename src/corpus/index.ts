@@ -5,7 +5,6 @@
 export { buildCorpus } from './build-corpus.js'
 export { CORPUS_DEFAULTS } from './corpus-options.js'
 export type { CorpusOptions, CorpusProgress } from './corpus-options.js'
-export { runCorpusCommand, CORPUS_HELP } from './corpus-command.js'
 export { parseShard, shardOf } from './shard.js'
 export { readMetadata } from './read-metadata.js'
 export { pairDocuments } from './pair-documents.js'

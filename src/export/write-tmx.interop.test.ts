@@ -29,7 +29,7 @@ const CASES: [string, () => string][] = [
   ['the sample alignment', () => writeTmx(sampleAlignment())],
   ['the sample with notes, footnote props, zh-Hans and a date', () =>
     writeTmx(sampleAlignment(), {
-      unpairedAsNotes: true,
+      unpaired: true,
       zhLang: 'zh-Hans',
       srclang: '*all*',
       creationDate: new Date(0),
@@ -38,7 +38,7 @@ const CASES: [string, () => string][] = [
   ['the sample without footnotes or lead marks', () => writeTmx(sampleAlignment(), { footnotes: 'omit', markLead: false })],
   ['the 000↔003 corpus pair', () => writeTmx(corpusAlignment())],
   ['an empty alignment', () => writeTmx(empty)],
-  ['an alignment of one-sided links only', () => writeTmx(onlyUnpaired, { unpairedAsNotes: true })],
+  ['an alignment of one-sided links only', () => writeTmx(onlyUnpaired, { unpaired: true })],
 ]
 
 function expectedPairs(alignment: Alignment) {

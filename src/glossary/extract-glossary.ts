@@ -38,7 +38,9 @@ import { englishKey } from './normalize-en.js'
 import { normalizeChinese } from './normalize-zh.js'
 import { isNearMatch } from './near-match.js'
 import { isVerbalGerund } from './verbal-gerund.js'
-import { matcherFor, type TermMatcher, type TermMatcherOptions } from './term-matcher.js'
+import { MATCHER_CHECKS, matcherFor, type TermMatcher, type TermMatcherOptions } from './term-matcher.js'
+import { isBoolean, isNumber, isObject } from '../export/option-checks.js'
+import { checkOptions, type OptionChecks } from '../export/resolve-options.js'
 import { chineseCandidates } from './zh-candidates.js'
 import { EN_STOP_WORDS } from './data/stop-words.js'
 import { chineseCitationForm, englishCitationForm, isProperForm } from './citation-form.js'
@@ -83,7 +85,7 @@ export function extractGlossary(
   alignments: readonly Alignment[],
   options?: Readonly<ExtractGlossaryOptions>,
 ): Result<{ terms: TermCandidate[] }> {
-  const o = checkOptions(options)
+  const o = resolveExtractOptions(options)
   if (!Array.isArray(alignments)) throw new ResalignError('options/invalid', 'extractGlossary: alignments must be an array')
   const matcher = o.matcher ?? matcherFor(options)
   const zh = new CandidateTable()
@@ -208,7 +210,10 @@ function round(x: number): number {
   return Math.round(x * 1e4) / 1e4
 }
 
-function checkOptions(options: Readonly<ExtractGlossaryOptions> | undefined) {
+const CHECKS: OptionChecks<ExtractGlossaryOptions> = { ...MATCHER_CHECKS, matcher: isObject, minCount: isNumber, maxZhWords: isNumber, maxEnWords: isNumber, limit: isNumber, known: isBoolean, leadVerbs: isBoolean, dictionary: isBoolean, minScore: isNumber }
+
+function resolveExtractOptions(options: Readonly<ExtractGlossaryOptions> | undefined) {
+  checkOptions('extractGlossary', options, CHECKS)
   const o = { ...DEFAULTS, ...Object.fromEntries(Object.entries(options ?? {}).filter(([, v]) => v !== undefined)) }
   const positiveInteger = (name: 'minCount' | 'maxZhWords' | 'maxEnWords'): number => {
     const v = o[name]

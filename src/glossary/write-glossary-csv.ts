@@ -7,6 +7,7 @@
  * first evidence link with both sides' contexts.
  */
 import { stringify } from 'csv-stringify/sync'
+import { tsvText } from '../export/tsv-text.js'
 import type { TermCandidate } from './glossary-types.js'
 
 const HEADER = ['zh', 'en', 'score', 'count', 'known', 'association', 'zh_frequency', 'en_frequency', 'example_link', 'example_zh', 'example_en'] as const
@@ -18,7 +19,7 @@ export function writeGlossaryCsv(terms: readonly TermCandidate[]): string {
 
 /** TSV text of `terms`, header first. */
 export function writeGlossaryTsv(terms: readonly TermCandidate[]): string {
-  return [[...HEADER], ...terms.map(row)].map((cells) => cells.map((c) => c.replace(/[\t\r\n]+/g, ' ')).join('\t')).join('\n') + '\n'
+  return tsvText([[...HEADER], ...terms.map(row)])
 }
 
 function row(t: TermCandidate): string[] {

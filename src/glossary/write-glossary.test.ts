@@ -84,6 +84,15 @@ describe('CSV, TSV and JSON writers', () => {
     expect(lines[3]!.split('\t')).toEqual(['制表 符', 'line break\u0001', '0.4', '2', 'no', '0.4', '2', '2', '', '', ''])
   })
 
+  // Issue #13: one TSV writer (csv-stringify over flattenLine) for links and terms; the glossary's own
+  // left U+2028 and NEL in a field, which readers that split on every Unicode line break take as a new line.
+  it('writes TSV with every Unicode line break inside a field made a space, as the links TSV does', () => {
+    const term = { ...terms[0]!, zh: '甲\u2028乙', en: 'a\u0085b\u2029c' }
+    const lines = writeGlossaryTsv([term]).split(/\r\n|[\n\v\f\r\u0085\u2028\u2029]/)
+    expect(lines).toHaveLength(3)
+    expect(lines[1]!.split('\t').slice(0, 2)).toEqual(['甲 乙', 'a b c'])
+  })
+
   it('writes JSON { terms: [...] }', () => {
     const json = JSON.parse(writeGlossaryJson(terms))
     expect(Object.keys(json)).toEqual(['terms'])

@@ -1,9 +1,11 @@
 /**
- * A one-line progress bar for a terminal: redrawn in place with "\r", at
- * most every `interval` ms, erased when done. The command shows it only
- * when standard error is a terminal and --quiet is not given.
+ * The corpus command's progress bar on a terminal, drawn by cli-progress
+ * (redraw throttling, in-place rendering, clearing when done); the text of
+ * the line — phase, share, failures, rate, time left — is ours. The command
+ * shows it only when standard error is a terminal and --quiet is not given.
  */
-import type { CorpusProgress } from './corpus-options.js'
+import { SingleBar } from 'cli-progress'
+import type { CorpusProgress } from '../corpus/corpus-options.js'
 
 /** A progress bar fed with CorpusProgress events. */
 export interface ProgressBar {
@@ -15,27 +17,36 @@ export interface ProgressBar {
 const LABELS: Readonly<Record<CorpusProgress['phase'], string>> = { read: 'reading', align: 'aligning', glossary: 'glossary' }
 const UNITS: Readonly<Record<CorpusProgress['phase'], string>> = { read: 'documents', align: 'pairs', glossary: '' }
 
-/** Create a bar writing to `write`; `now` is injectable for tests. */
-export function createProgressBar(write: (s: string) => void, options?: { readonly width?: number; readonly interval?: number; readonly now?: () => number }): ProgressBar {
+/** Create a bar writing to `write` (a terminal's standard error). */
+export function createProgressBar(write: (s: string) => void, options?: { readonly width?: number; readonly fps?: number }): ProgressBar {
   const width = options?.width ?? 24
-  const interval = options?.interval ?? 100
-  const now = options?.now ?? (() => performance.now())
+  const stream = { isTTY: true, columns: 200, write: (s: string) => (write(s), true) } as unknown as NodeJS.WritableStream
   let phase: CorpusProgress['phase'] | null = null
   let phaseStart = 0
-  let last = -Infinity
-  let shown = false
+  const bar = new SingleBar({
+    stream,
+    fps: options?.fps ?? 10,
+    hideCursor: false,
+    linewrap: false,
+    clearOnComplete: true,
+    stopOnComplete: false,
+    format: (_options, _params, payload: { progress: CorpusProgress }) => line(payload.progress, (performance.now() - phaseStart) / 1000, width),
+  })
+  let started = false
   return {
     update(p) {
-      const t = now()
-      if (p.phase !== phase) [phase, phaseStart, last] = [p.phase, t, -Infinity]
-      if (t - last < interval && p.done < p.total) return
-      last = t
-      write(`\r\x1b[K${line(p, (t - phaseStart) / 1000, width)}`)
-      shown = true
+      if (p.phase !== phase) [phase, phaseStart] = [p.phase, performance.now()]
+      if (!started) {
+        bar.start(p.total, p.done, { progress: p })
+        started = true
+      } else {
+        bar.setTotal(p.total)
+        bar.update(p.done, { progress: p })
+      }
     },
     done() {
-      if (shown) write('\r\x1b[K')
-      shown = false
+      if (started) bar.stop()
+      started = false
     },
   }
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { main } from '../cli.js'
 import type { CliIo } from '../cli/io.js'
-import { copySeeds, SEEDS, tempFolders } from './fixtures/seed-corpus.js'
+import { copySeeds, SEEDS, tempFolders } from '../corpus/fixtures/seed-corpus.js'
 
 const folder = tempFolders(afterEach)
 
@@ -26,12 +26,12 @@ function fakeIo(isTTY: boolean): CliIo & { out: string[]; err: string[] } {
 
 describe('resalign corpus', () => {
   it.each([
-    [['corpus'], /corpus takes one folder/],
-    [['corpus', '.'], /needs an output folder/],
+    [['corpus'], /required option '-o, --output <dir>' not specified|missing required argument 'dir'/],
+    [['corpus', '.'], /required option '-o, --output <dir>' not specified/],
     [['corpus', '.', '-o', 'x', '--shard', '3/2'], /--shard must be i\/n/],
     [['corpus', '.', '-o', 'x', '--formats', 'json,pdf'], /unknown format pdf/],
-    [['corpus', '.', '-o', 'x', '--jobs', '0'], /--jobs must be a whole number ≥ 1/],
-    [['corpus', '.', '-o', 'x', '--min-score', '1.5'], /--min-score must be a number from 0 to 1/],
+    [['corpus', '.', '-o', 'x', '--jobs', '0'], /--jobs <n>' argument '0' is invalid\. must be a whole number ≥ 1/],
+    [['corpus', '.', '-o', 'x', '--min-score', '1.5'], /--min-score <x>' argument '1\.5' is invalid\. must be a number from 0 to 1/],
     [['corpus', '/no/such/folder', '-o', 'x'], /no such folder/],
   ])('exits 2 with a "resalign:" message for %j', async (argv, message) => {
     const io = fakeIo(false)
@@ -64,7 +64,7 @@ describe('resalign corpus', () => {
     await copySeeds(dir)
     const tty = fakeIo(true)
     expect(await main(['corpus', dir, '-o', await folder('cli-out'), '--glossary-links', '0', '-j', '1'], tty)).toBe(0)
-    expect(tty.err.join('')).toMatch(/\r\x1b\[Kresalign: aligning \[#+\] 1\/1 pairs/)
+    expect(tty.err.join('')).toMatch(/resalign: aligning \[#+\] 1\/1 pairs/)
     const quiet = fakeIo(true)
     expect(await main(['corpus', dir, '-o', await folder('cli-out'), '--glossary-links', '0', '-j', '1', '-q'], quiet)).toBe(0)
     expect(quiet.err).toEqual([])
