@@ -3,13 +3,12 @@ import { Command, Option } from 'commander'
 import { align } from '../align/align.js'
 import { isResalignError, ResalignError } from '../errors.js'
 import { FORMATS } from '../export/write-format.js'
-import { segment } from '../segment.js'
 import type { Alignment, Issue } from '../types.js'
 import { formatOption, fromOption, outputOption, quietOption, strictOption, type FromFormat } from './common-options.js'
 import type { CliContext } from './context.js'
 import { writeOutputs, wroteLine } from './outputs.js'
 import { issueLines } from './print-issues.js'
-import { readInput } from './read-input.js'
+import { readTree } from './read-input.js'
 
 interface AlignFlags {
   readonly format: (typeof FORMATS)[number]
@@ -42,9 +41,9 @@ export function alignCommand(ctx: CliContext): Command {
 
 async function runAlign(zhPath: string, enPath: string, flags: AlignFlags, { io }: CliContext): Promise<number> {
   if (zhPath === '-' && enPath === '-') throw new ResalignError('options/invalid', 'only one of the two documents can come from standard input', { hint: 'give a file name for the other one' })
-  const [zhIn, enIn] = await Promise.all([readInput(zhPath, io, { from: flags.from }), readInput(enPath, io, { from: flags.from })])
-  const zh = atFile(zhPath, () => segment(zhIn.input, zhIn.format ? { format: zhIn.format } : {}))
-  const en = atFile(enPath, () => segment(enIn.input, enIn.format ? { format: enIn.format } : {}))
+  // One after the other: pdf.js keeps state per process, and a document at a time bounds the memory.
+  const zh = await readTree(zhPath, io, { from: flags.from })
+  const en = await readTree(enPath, io, { from: flags.from })
   const { value, issues } = align(zh.value, en.value, { names: { zh: nameOf(zhPath), en: nameOf(enPath) } })
   const all = [...zh.issues.map((i) => ({ ...i, side: 'zh' as const })), ...en.issues.map((i) => ({ ...i, side: 'en' as const })), ...issues]
   const swapped = issues.some((i) => i.code === 'align/swapped')
@@ -57,15 +56,6 @@ async function runAlign(zhPath: string, enPath: string, flags: AlignFlags, { io 
 
 const nameOf = (path: string): string => (path === '-' ? 'stdin' : basename(path))
 
-/** Say which file an unusable-input error is about. */
-function atFile<T>(path: string, run: () => T): T {
-  try {
-    return run()
-  } catch (error) {
-    if (isResalignError(error)) throw new ResalignError(error.code, `${path}: ${error.message}`, { ...(error.hint ? { hint: error.hint } : {}), cause: error })
-    throw error
-  }
-}
 
 /** A few lines for the terminal: counts, then the warnings. */
 export function summary(a: Alignment, warnings: readonly Issue[]): string[] {

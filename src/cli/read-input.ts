@@ -3,8 +3,11 @@
  * file calls `readInput`, so a new reader (PDF, DOCX, HTML) is wired here
  * once. `-` is standard input.
  */
-import { ResalignError } from '../errors.js'
-import type { SourceFormat } from '../types.js'
+import { isResalignError, ResalignError } from '../errors.js'
+import { detectFileType } from '../ingest/detect-file-type.js'
+import { readDocument } from '../read-document.js'
+import { segment } from '../segment.js'
+import type { DocumentTree, Lang, Result, SourceFormat } from '../types.js'
 import type { FromFormat } from './common-options.js'
 import type { CliIo } from './io.js'
 
@@ -41,4 +44,33 @@ export async function readInput(path: string, io: CliIo, options: Readonly<ReadI
     throw new ResalignError('options/invalid', `${path}: --from ${from} files cannot be read by this build`, { hint: 'convert the file to text first (pdftotext -layout, pandoc -t markdown) and pass the text' })
   }
   return { input: bytes, format: layout }
+}
+
+/** Options of `readTree`. */
+export interface ReadTreeOptions extends ReadInputOptions {
+  /** `--lang`: the language of the document; absent: detected. */
+  readonly lang?: Lang | undefined
+}
+
+/**
+ * Read `path` (`-`: standard input) into its structure tree: PDF, Word and
+ * HTML files through their own ingests (type from the bytes, or `--from`),
+ * text through `segment` (`--from pdf` on text: text extracted from a PDF).
+ * An unusable-input error names the file.
+ */
+export async function readTree(path: string, io: CliIo, options: Readonly<ReadTreeOptions> = {}): Promise<Result<DocumentTree>> {
+  const { from, lang } = options
+  const bytes = await io.readBytes(path)
+  const type = detectFileType(bytes)
+  const langOption = lang ? { lang } : {}
+  try {
+    if (from === undefined) return type === 'text' ? segment(bytes, langOption) : await readDocument(bytes, langOption)
+    if (from === 'pdf' && type !== 'pdf') return segment(bytes, { ...langOption, format: 'pdf' })
+    const layout = LAYOUT[from]
+    if (layout !== undefined && from !== 'pdf') return segment(bytes, { ...langOption, format: layout })
+    return await readDocument(bytes, { ...langOption, from })
+  } catch (error) {
+    if (isResalignError(error)) throw new ResalignError(error.code, `${path}: ${error.message}`, { ...(error.hint ? { hint: error.hint } : {}), cause: error })
+    throw error
+  }
 }

@@ -1,12 +1,11 @@
 import { Command, Option } from 'commander'
 import { isResalignError, ResalignError } from '../errors.js'
-import { segment } from '../segment.js'
 import type { DocumentTree, Issue, Lang } from '../types.js'
 import { formatOption, fromOption, outputOption, quietOption, type FromFormat } from './common-options.js'
 import type { CliContext } from './context.js'
 import { wroteLine } from './outputs.js'
 import { issueLines } from './print-issues.js'
-import { readInput } from './read-input.js'
+import { readTree } from './read-input.js'
 
 interface SegmentFlags {
   readonly lang?: Lang
@@ -33,13 +32,12 @@ export function segmentCommand(ctx: CliContext): Command {
 }
 
 async function runSegment(file: string, flags: SegmentFlags, { io }: CliContext): Promise<number> {
-  const read = await readInput(file, io, { from: flags.from })
   let result
   try {
-    result = segment(read.input, { ...(flags.lang ? { lang: flags.lang } : {}), ...(read.format ? { format: read.format } : {}) })
+    result = await readTree(file, io, { from: flags.from, lang: flags.lang })
   } catch (error) {
     // Only segment has --lang: say so where it helps.
-    if (isResalignError(error) && error.code === 'input/unknown-language') throw new ResalignError(error.code, `${file}: ${error.message}`, { hint: 'pass the Chinese or English version of the document, or set --lang zh|en', cause: error })
+    if (isResalignError(error) && error.code === 'input/unknown-language') throw new ResalignError(error.code, error.message, { hint: 'pass the Chinese or English version of the document, or set --lang zh|en', cause: error })
     throw error
   }
   const { value, issues } = result
@@ -64,7 +62,7 @@ function treeText(tree: DocumentTree, issues: readonly Issue[]): string {
   const lines = [`${tree.language} ${tree.format} ${tree.symbols.join(' ')}`]
   for (const p of tree.parts) {
     lines.push(`\n[${p.id}] ${p.kind}${p.ordinal ? ` ${p.ordinal}` : ''}${p.title ? `: ${p.title}` : ''}`)
-    for (const b of p.blocks) lines.push(`  ${b.id.padEnd(14)} ${b.kind.padEnd(12)} ${b.lead ? `[${b.lead}] ` : ''}${b.text.length > 90 ? `${b.text.slice(0, 90)}…` : b.text}`)
+    for (const b of p.blocks) lines.push(`  ${b.id.padEnd(14)} ${b.kind.padEnd(12)} ${typeof b.data?.page === 'number' ? `p.${b.data.page} ` : ''}${b.lead ? `[${b.lead}] ` : ''}${b.text.length > 90 ? `${b.text.slice(0, 90)}…` : b.text}`)
   }
   lines.push(`\n${tree.artifacts.length} artifacts, ${issues.length} issues`)
   for (const i of issues) lines.push(`  ${i.severity} ${i.code}: ${i.message}`)

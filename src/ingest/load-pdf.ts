@@ -67,7 +67,8 @@ function loadPdfJs(): Promise<PdfJs> {
 export async function openPdf(bytes: Uint8Array, maxPages: number): Promise<OpenPdf> {
   const lib = await loadPdfJs()
   // pdf.js takes the buffer over: give it a copy.
-  const task = lib.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false })
+  const task = lib.getDocument({ data: new Uint8Array(bytes), // a copy, and a plain Uint8Array: pdf.js refuses a Buffer
+    verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false })
   let doc: PdfJsDocument
   try {
     doc = await task.promise
