@@ -19,6 +19,8 @@ export interface TextOptions {
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 const LEADING_SUPERSCRIPT = /^[\s\u00a0]*([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)/
 const NUMBERED = /^[\s\u00a0]*(?:\d{1,3}\.\s|\d{1,3}\.(?=[\u3400-\u9fff*])|\([a-z]{1,4}\)\s|\([ivxlc]{1,6}\)\s|[\u3220-\u3229]|[(（][一二三四五六七八九十]{1,3}[)）]|[A-Z]\.\s|[一二三四五六七八九十]+[.、]|第[一二三四五六七八九十]+章)/
+/** Display width under which a line is too short to be a wrapped line of a paragraph (wrappers fill about 70 columns). */
+const SHORT_LINE = 50
 const TERMINAL = /[。；：，！？.;:,!?)）”’」』》\]]\s*$/
 
 /**
@@ -166,6 +168,8 @@ export function ingestText(source: string, options: TextOptions): Ingested {
       last === undefined ||
       // Inside a block: a clause ends and a numbered or lead-verb line follows (list items written without blank lines).
       (blocks && endsClause(last.text) && (NUMBERED.test(asciiHead(line.text)) || opensWithLead(line.text))) ||
+      // Short lines in a row, the first not ending a clause: title lines printed without blank lines between.
+      (blocks && displayWidth(last.text) < SHORT_LINE && displayWidth(line.text) < SHORT_LINE && !endsClause(last.text)) ||
       (!blocks &&
         options.wrapped &&
         (NUMBERED.test(asciiHead(line.text)) ||

@@ -79,7 +79,8 @@ function findMarker(candidates: readonly Draft[], label: string, lang: Lang): Dr
   // As printed first (the marker against the text); then with the space some extractors leave before it.
   for (const re of markerPatterns(label, lang)) {
     for (const d of candidates) {
-      const m = [...d.text.text.matchAll(re)].find((x) => !/\/\S*$/.test(d.text.text.slice(Math.max(0, x.index - 24), x.index).split(/\s/).pop() ?? ''))
+      // Not the end of a symbol or a fraction ("70/1", "A/78/232"): the characters just before hold no slash.
+      const m = [...d.text.text.matchAll(re)].find((x) => !/[\w/.-]*\/[\w/.-]*\s?$/.test(d.text.text.slice(Math.max(0, x.index - 24), x.index)))
       if (!m) continue
       const at = m.index
       const place = d.text.map[at] ?? -1
