@@ -38,7 +38,11 @@ export function cutGlued(lines: readonly Line[]): { lines: Line[]; starts: Set<L
   return { lines: out, starts, issues }
 }
 
+/** What every glued opener holds: lines without it are not searched. */
+const TRIGGER = /adopted by|\[(?:on|without|根据|未经)|\d\/\d{1,4}\.|(?:Assembly|Council|Commission),|(?:大会|理事会)[，,]|日\s*(?:大会|经济及社会理事会|安全理事会)/
+
 function cutsOf(text: string): number[] {
+  if (!TRIGGER.test(text)) return []
   const found = new Set<number>()
   for (const { re, prose } of GLUED_OPENERS) {
     for (const m of text.matchAll(re)) {
