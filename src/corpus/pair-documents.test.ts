@@ -20,6 +20,13 @@ async function folder(): Promise<string> {
   return dir
 }
 
+/** A folder holding only the five seed documents (corpus/ also holds renderings of them and the gold). */
+async function seeds(): Promise<string> {
+  const dir = await folder()
+  await copySeeds(dir)
+  return dir
+}
+
 async function readAll(dir: string): Promise<DocumentInfo[]> {
   const { documents } = await findDocuments(dir)
   return Promise.all(documents.map((f) => readDocument(dir, f)))
@@ -30,7 +37,7 @@ const DECOY = { report: 462, addendum: 3, item: 19, letter: 'c', resolution: 213
 
 describe('pairDocuments', () => {
   it('pairs the Chinese report holding the draft of 78/160 with the English 78/160, by the report it was adopted on', async () => {
-    const { pairs, unpaired } = pairDocuments(await readAll(CORPUS), [], { similarity })
+    const { pairs, unpaired } = pairDocuments(await readAll(await seeds()), [], { similarity })
     expect(pairs.map((p) => [p.zh, p.en])).toEqual([[SEEDS.report78, SEEDS.res78en]])
     expect(pairs[0]?.pairingScore).toBeGreaterThan(0.8)
     expect(pairs[0]?.reasons.join('\n')).toMatch(/adopted on the report A\/78\/462\/Add\.1.*names in its front matter/)
@@ -39,7 +46,7 @@ describe('pairDocuments', () => {
   })
 
   it('says why each unpaired document has no partner', async () => {
-    const { unpaired } = pairDocuments(await readAll(CORPUS), [], { similarity })
+    const { unpaired } = pairDocuments(await readAll(await seeds()), [], { similarity })
     const reason = (f: string) => unpaired.find((u) => u.file === f)?.reason ?? ''
     expect(reason(SEEDS.res76zh)).toMatch(/different resolution numbers \(76\/213 vs 78\/160\).*different sessions \(76 vs 78\)/)
     expect(reason(SEEDS.sgReport)).toMatch(/different sessions \(80 vs 78\)/)
@@ -85,7 +92,7 @@ describe('pairDocuments', () => {
   })
 
   it('takes the pairs the user names as given, with their evidence score', async () => {
-    const documents = await readAll(CORPUS)
+    const documents = await readAll(await seeds())
     const { pairs, unpaired } = pairDocuments(documents, [], { similarity, named: [{ zh: SEEDS.res76zh, en: SEEDS.res78en }] })
     expect(pairs.map((p) => [p.zh, p.en])).toEqual([[SEEDS.res76zh, SEEDS.res78en]])
     expect(pairs[0]?.reasons[0]).toBe('named in the pairs file')

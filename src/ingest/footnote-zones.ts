@@ -83,7 +83,7 @@ export function footnoteZones(segments: ReadonlyArray<readonly Line[]>, paged: b
 }
 
 /** The back-link web pages print after each endnote ("↩︎", "↩"). */
-const BACK_LINK = /[\s\u00a0]*\u21a9\ufe0e?[\s\u00a0]*$/
+const BACK_LINK = /\u21a9\ufe0e?[\s\u00a0]*$/
 
 /**
  * Endnotes whose numbers a copy lost (a browser's text of an ordered list
