@@ -37,14 +37,14 @@ export class LexicalMatch {
   /** Sentence pairs compared, for linear-time checks. */
   evaluations = 0
 
-  /** `band`: the cells the caller will ask about (pairs outside it are computed but not kept). */
+  /** `rows`: for each zh sentence the en sentences the caller will ask about (pairs outside are computed but not kept). */
   constructor(
     private readonly zh: readonly Int32Array[],
     private readonly en: readonly Int32Array[],
     private readonly shared: readonly boolean[],
     private readonly lexicon: UnitLexicon,
     private readonly weight: Float64Array,
-    band: Band,
+    rows: Band,
   ) {
     const n = zh.length
     this.zhSets = new Array(n)
@@ -59,8 +59,8 @@ export class LexicalMatch {
     this.rowHi = new Int32Array(n)
     this.rowStart = new Float64Array(n + 1)
     for (let i = 0; i < n; i++) {
-      this.rowLo[i] = Math.max(0, (band.lo[i] as number) - MARGIN)
-      this.rowHi[i] = Math.min(en.length - 1, (band.hi[i + 1] as number) + MARGIN)
+      this.rowLo[i] = Math.max(0, rows.lo[i] as number)
+      this.rowHi[i] = Math.min(en.length - 1, rows.hi[i] as number)
       this.rowStart[i + 1] = (this.rowStart[i] as number) + Math.max(0, (this.rowHi[i] as number) - (this.rowLo[i] as number) + 1)
     }
     const cells = this.rowStart[n] as number
@@ -145,6 +145,18 @@ export class LexicalMatch {
 }
 
 const MARGIN = 4
+
+/** The pairs a band's beads will ask about: each zh sentence against the en sentences its rows reach, with a margin. */
+export function rowsOfBand(band: Band): Band {
+  const n = band.lo.length - 1
+  const lo = new Int32Array(n)
+  const hi = new Int32Array(n)
+  for (let i = 0; i < n; i++) {
+    lo[i] = (band.lo[i] as number) - MARGIN
+    hi[i] = (band.hi[i + 1] as number) + MARGIN
+  }
+  return { lo, hi }
+}
 /** Units of a sentence the lexicon can match, at most 64 (two 32-bit masks). */
 const MAX_LEXICAL = 64
 
