@@ -34,6 +34,8 @@ export interface TmxOptions {
   readonly unpairedAsNotes: boolean
   /** Leave out two-sided links scoring below this (default 0: keep all). */
   readonly minScore: number
+  /** Header `segtype`: `paragraph` (default) or `sentence` (units are sentence links, see `sentenceLinks`). */
+  readonly segtype: 'paragraph' | 'sentence'
 }
 
 /** Defaults of `writeTmx`. */
@@ -48,6 +50,7 @@ export const TMX_DEFAULTS: Readonly<TmxOptions> = Object.freeze({
   footnoteRefs: null,
   unpairedAsNotes: false,
   minScore: 0,
+  segtype: 'paragraph',
 })
 
 const CHECKS: OptionChecks<TmxOptions> = {
@@ -63,6 +66,7 @@ const CHECKS: OptionChecks<TmxOptions> = {
   footnoteRefs: orNull((value) => (typeof value === 'object' && !Array.isArray(value) ? null : 'must be { zh?, en? } or null')),
   unpairedAsNotes: isBoolean,
   minScore: isUnitInterval,
+  segtype: isOneOf('paragraph', 'sentence'),
 }
 
 type Node = ReturnType<typeof create>
@@ -101,7 +105,7 @@ function writeHeader(tmx: Node, alignment: Alignment, opts: Resolved): void {
   const header = child(tmx, 1, 'header', {
     creationtool: 'resalign',
     creationtoolversion: clean(opts.creationToolVersion),
-    segtype: 'paragraph',
+    segtype: opts.segtype,
     'o-tmf': 'resalign-aligned-json',
     adminlang: 'en',
     srclang: opts.srclang ?? opts.zhLang,
