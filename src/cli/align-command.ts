@@ -3,16 +3,19 @@ import { parseArgs } from 'node:util'
 import { align } from '../align/align.js'
 import { isResalignError, ResalignError } from '../errors.js'
 import { segment } from '../segment.js'
-import type { Alignment, Issue } from '../types.js'
+import { alignSentences } from '../sentence/align-sentences.js'
+import type { Alignment, Issue, Result } from '../types.js'
 import type { CliIo } from './io.js'
 import { FORMATS, writeOutputs } from './outputs.js'
 
-export const ALIGN_HELP = `Usage: resalign align <zh-file> <en-file> [--format ${FORMATS.join('|')}] [-o file] [--strict]
+export const ALIGN_HELP = `Usage: resalign align <zh-file> <en-file> [--format ${FORMATS.join('|')}] [--unit paragraph|sentence] [-o file] [--strict]
 
 Align the Chinese and English versions of a UN document.
 
 Options:
   --format f          output format (default json): ${FORMATS.join(', ')}
+  --unit u            paragraph (default) or sentence: align the sentences inside each link;
+                      JSON links carry their sentences, other formats write one unit per sentence link
   -o, --output file   write to a file (moses writes file.zh and file.en); default standard output
   --strict            exit 3 when the alignment has warnings (e.g. the documents are not parallel)
   -q, --quiet         print no warnings
@@ -28,6 +31,7 @@ export async function runAlignCommand(argv: readonly string[], io: CliIo): Promi
     allowPositionals: true,
     options: {
       format: { type: 'string', default: 'json' },
+      unit: { type: 'string', default: 'paragraph' },
       output: { type: 'string', short: 'o' },
       strict: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
@@ -40,18 +44,26 @@ export async function runAlignCommand(argv: readonly string[], io: CliIo): Promi
   }
   if (positionals.length !== 2) throw new ResalignError('options/invalid', 'align takes two files: the Chinese and the English document', { hint: 'resalign align <zh-file> <en-file> (see --help)' })
   if (!(FORMATS as readonly string[]).includes(values.format)) throw new ResalignError('options/invalid', `--format must be one of ${FORMATS.join(', ')}, not ${values.format}`)
+  if (values.unit !== 'paragraph' && values.unit !== 'sentence') throw new ResalignError('options/invalid', `--unit must be paragraph or sentence, not ${values.unit}`)
   const [zhPath, enPath] = positionals as [string, string]
   const [zhBytes, enBytes] = await Promise.all([io.readBytes(zhPath), io.readBytes(enPath)])
   const zh = atFile(zhPath, () => segment(zhBytes))
   const en = atFile(enPath, () => segment(enBytes))
-  const { value, issues } = align(zh.value, en.value, { names: { zh: basename(zhPath), en: basename(enPath) } })
+  const aligned = align(zh.value, en.value, { names: { zh: basename(zhPath), en: basename(enPath) } })
+  const { value, issues } = values.unit === 'sentence' ? withSentences(aligned) : aligned
   const all = [...zh.issues.map((i) => ({ ...i, side: 'zh' as const })), ...en.issues.map((i) => ({ ...i, side: 'en' as const })), ...issues]
   const result = { ...value, issues: all }
   const swapped = issues.some((i) => i.code === 'align/swapped')
-  await writeOutputs(result, values.format as (typeof FORMATS)[number], values.output, io, swapped ? { zh: en.value, en: zh.value } : { zh: zh.value, en: en.value })
+  await writeOutputs(result, values.format as (typeof FORMATS)[number], values.output, io, swapped ? { zh: en.value, en: zh.value } : { zh: zh.value, en: en.value }, values.unit)
   const warnings = all.filter((i) => i.severity !== 'info' && (i.code.startsWith('align/') || i.severity === 'error'))
   if (!values.quiet) for (const line of summary(value, warnings)) io.stderr(`${line}\n`)
   return values.strict && warnings.length > 0 ? 3 : 0
+}
+
+/** Sentence links inside each link (`--unit sentence`); their issues follow the alignment's. */
+function withSentences(aligned: Result<Alignment>): Result<Alignment> {
+  const sentences = alignSentences(aligned.value)
+  return { value: sentences.value, issues: [...aligned.issues, ...sentences.issues] }
 }
 
 /** Say which file an unusable-input error is about. */

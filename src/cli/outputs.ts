@@ -1,5 +1,6 @@
 import { FORMATS as ALL_FORMATS, type Format, writeFormat } from '../export/index.js'
 import { footnoteRefsOf } from '../export/index.js'
+import { sentenceLinks } from '../sentence/sentence-links.js'
 import type { Alignment, DocumentTree } from '../types.js'
 import type { CliIo } from './io.js'
 
@@ -8,11 +9,15 @@ export const FORMATS: readonly Format[] = ALL_FORMATS
 
 /**
  * Write an alignment in a format to a file (Moses: `file.zh` and `file.en`)
- * or to standard output.
+ * or to standard output. With `unit: 'sentence'` (the links carry
+ * `sentences`) JSONL, Moses, TSV and TMX get one unit per sentence link
+ * (TMX `segtype="sentence"`); JSON keeps the links with their sentences.
  */
-export async function writeOutputs(a: Alignment, format: Format, output: string | undefined, io: CliIo, trees?: { zh: DocumentTree; en: DocumentTree }): Promise<string[]> {
-  const options = format === 'tmx' && trees ? { footnoteRefs: { zh: footnoteRefsOf(trees.zh), en: footnoteRefsOf(trees.en) } } : undefined
-  const files = writeFormat(a, format, options as never)
+export async function writeOutputs(a: Alignment, format: Format, output: string | undefined, io: CliIo, trees?: { zh: DocumentTree; en: DocumentTree }, unit: 'paragraph' | 'sentence' = 'paragraph'): Promise<string[]> {
+  const refs = format === 'tmx' && trees ? { footnoteRefs: { zh: footnoteRefsOf(trees.zh), en: footnoteRefsOf(trees.en) } } : {}
+  const options = format === 'tmx' ? { ...refs, ...(unit === 'sentence' ? { segtype: 'sentence' } : {}) } : undefined
+  const units = unit === 'sentence' && format !== 'json' && format !== 'html' ? sentenceLinks(a) : a
+  const files = writeFormat(units, format, (options && Object.keys(options).length ? options : undefined) as never)
   const written: string[] = []
   for (const f of files) {
     if (output) {
