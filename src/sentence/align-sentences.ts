@@ -30,7 +30,8 @@ interface Stretch {
  * programming over the bead shapes, scored by the document's own length
  * ratio, shared numbers and a lexicon learned from the links themselves
  * (every link is a pair known to be right) and then from the confident
- * sentence beads. Adds `sentences` to each two-sided link.
+ * sentence beads. Adds `sentences` to every link (each sentence of a
+ * one-sided link is a one-sided sentence link).
  */
 export function alignSentences(alignment: Alignment, options?: Partial<AlignSentencesOptions>): Result<Alignment> {
   const o = checkOptions(options)
@@ -72,11 +73,14 @@ export function alignSentences(alignment: Alignment, options?: Partial<AlignSent
     })
     sentencesOf.set(s.link, list)
   }
-  const pairs = alignment.pairs.map((link) => {
-    const sentences = sentencesOf.get(link)
-    return sentences ? { ...link, sentences } : link
-  })
+  const pairs = alignment.pairs.map((link) => ({ ...link, sentences: sentencesOf.get(link) ?? oneSided(link) }))
   return { value: { ...alignment, pairs }, issues }
+}
+
+/** Each sentence of a one-sided link is a one-sided sentence link. */
+function oneSided(link: Link): SentenceLink[] {
+  const side = link.zh.text ? 'zh' : 'en'
+  return splitSentences(link[side].text, side).map((s) => ({ zh: side === 'zh' ? [s.text] : [], en: side === 'en' ? [s.text] : [], score: 0, method: 'none' }))
 }
 
 function alignStretch(model: SentenceModel, match: LexicalMatch, chance: Chance, s: Stretch): SpanBead[] {

@@ -23,9 +23,15 @@ export class SentenceModel {
   /** Sentence pairs compared so far. */
   evaluations = 0
 
+  private readonly zn: Int32Array
+  private readonly en0: Int32Array
+
   constructor(zh: readonly string[], en: readonly string[], readonly lexicalWeight: number) {
-    this.zh = zhUnits(zh, this.vocabulary)
+    const z = zhUnits(zh, this.vocabulary)
     this.en = enUnits(en, this.vocabulary)
+    this.zh = { ...z, lengths: englishEquivalent(z, this.en) }
+    this.zn = prefixCount(this.zh.numbers)
+    this.en0 = prefixCount(this.en.numbers)
     this.weight = idfWeights(this.vocabulary.size, this.zh.units, this.en.units)
     this.zc = prefix(this.zh.lengths)
     this.ec = prefix(this.en.lengths)
@@ -56,11 +62,23 @@ export class SentenceModel {
     if (zh1 === zh0 || en1 === en0) return this.logPriors[s] as number
     const zl = this.zhLength(zh0, zh1)
     const el = this.enLength(en0, en1)
-    const g = (this.logPriors[s] as number) + lengthLogProb(this.length, zl, el)
+    let g = (this.logPriors[s] as number) + lengthLogProb(this.length, zl, el)
+    if (this.zn[zh1] !== this.zn[zh0] || this.en0[en1] !== this.en0[en0]) g += NUMBER_WEIGHT * this.numberAgreement(zh0, zh1, en0, en1)
     if (this.lexicalWeight === 0 || match.silent(zh0, zh1, en0, en1)) return g
     match.hits(zh0, zh1, en0, en1, h)
     const excess = (h.en - h.enTotal * (1 - Math.exp(-chance.en * zl))) / chance.enUnits + (h.zh - h.zhTotal * (1 - Math.exp(-chance.zh * el))) / chance.zhUnits
     return g + this.lexicalWeight * excess
+  }
+
+  /** Numbers found on both sides count twice, numbers found on one side only count against. */
+  private numberAgreement(zh0: number, zh1: number, en0: number, en1: number): number {
+    const zh = new Set<number>()
+    const en = new Set<number>()
+    for (let i = zh0; i < zh1; i++) for (const u of this.zh.numbers[i] as Int32Array) zh.add(u)
+    for (let j = en0; j < en1; j++) for (const u of this.en.numbers[j] as Int32Array) en.add(u)
+    let both = 0
+    for (const u of zh) if (en.has(u)) both++
+    return 2 * both - (zh.size - both) - (en.size - both)
   }
 
   /** Re-estimate the length spread and the shape shares from beads, and learn the lexicon from the confident ones (plus `certain` beads known to be right). */
@@ -79,6 +97,34 @@ export class SentenceModel {
     const len = Math.exp(lengthLogProb(this.length, this.zhLength(b.zh0, b.zh1), this.enLength(b.en0, b.en1)))
     return Math.round((0.6 * Math.min(1, lex * 2) + 0.4 * len) * 1000) / 1000
   }
+}
+
+/** Weight (nats) of one number's agreement between the two sides of a bead. */
+const NUMBER_WEIGHT = 1.5
+
+/**
+ * Chinese lengths in English characters: Han characters weigh the text's own
+ * ratio, other characters (Latin, digits, punctuation) one each, since a
+ * translation carries them over as they are. Returned in Chinese units
+ * (Han + other / ratio), so that ratio × length is the English length expected.
+ */
+function englishEquivalent(zh: SentenceUnits, en: SentenceUnits): Float64Array {
+  let han = 0
+  let other = 0
+  let english = 0
+  for (let i = 0; i < zh.lengths.length; i++) {
+    han += (zh.lengths[i] as number) - (zh.other[i] as number)
+    other += zh.other[i] as number
+  }
+  for (const l of en.lengths) english += l
+  const ratio = Math.max(0.3, (english - other) / Math.max(1, han))
+  return zh.lengths.map((l, i) => l - (zh.other[i] as number) + (zh.other[i] as number) / ratio)
+}
+
+function prefixCount(lists: readonly Int32Array[]): Int32Array {
+  const out = new Int32Array(lists.length + 1)
+  for (let k = 0; k < lists.length; k++) out[k + 1] = (out[k] as number) + (lists[k] as Int32Array).length
+  return out
 }
 
 /**

@@ -10,6 +10,10 @@ import { EN_STOPWORDS } from '../data/en-stopwords.js'
 export interface SentenceUnits {
   /** Length of each sentence in characters, white space excluded. */
   readonly lengths: Float64Array
+  /** Of those, characters that are not Han (Latin, digits, punctuation): in a Chinese text they stand for as many English characters. */
+  readonly other: Float64Array
+  /** Number units of each sentence (`#2015`), which a translation keeps. */
+  readonly numbers: readonly Int32Array[]
   /** Unit ids of each sentence, each id once. */
   readonly units: readonly Int32Array[]
 }
@@ -41,6 +45,7 @@ const EN_WORD = /[\p{L}][\p{L}'’-]*|[0-9]+(?:[.,][0-9]+)*|[?!]/gu
 /** Units of Chinese sentences. */
 export function zhUnits(sentences: readonly string[], vocabulary: UnitVocabulary): SentenceUnits {
   const lengths = new Float64Array(sentences.length)
+  const other = new Float64Array(sentences.length)
   const units = sentences.map((raw, k) => {
     const text = raw.normalize('NFKC')
     const out = new Set<number>()
@@ -53,13 +58,16 @@ export function zhUnits(sentences: readonly string[], vocabulary: UnitVocabulary
         out.add(vocabulary.id(`c${ch}`))
         if (previous) out.add(vocabulary.id(`b${previous}${ch}`))
         previous = ch
-      } else previous = ''
+      } else {
+        previous = ''
+        other[k] = (other[k] as number) + 1
+      }
     }
     for (const m of text.matchAll(SHARED)) out.add(vocabulary.id(sharedKey(m[0])))
     lengths[k] = length
     return Int32Array.from(out)
   })
-  return { lengths, units }
+  return { lengths, other, units, numbers: numbersOf(units, vocabulary) }
 }
 
 /** Units of English sentences. */
@@ -80,7 +88,12 @@ export function enUnits(sentences: readonly string[], vocabulary: UnitVocabulary
     lengths[k] = text.replace(/\s+/g, '').length
     return Int32Array.from(out)
   })
-  return { lengths, units }
+  return { lengths, other: lengths, units, numbers: numbersOf(units, vocabulary) }
+}
+
+function numbersOf(units: readonly Int32Array[], vocabulary: UnitVocabulary): Int32Array[] {
+  const isNumber = new Set([...vocabulary.ids].filter(([key]) => key.startsWith('#')).map(([, id]) => id))
+  return units.map((u) => u.filter((id) => isNumber.has(id)))
 }
 
 function sharedKey(token: string): string {
