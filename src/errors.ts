@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'options/invalid'
   | 'format/unknown'
   | 'internal/lossless'
+  | 'dependency/missing'
 
 /**
  * Thrown for misuse (bad options) and unusable input (empty, binary,

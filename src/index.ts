@@ -15,6 +15,8 @@ export { writeTmx, writeJsonl, writeMoses, writeTsv, writeHtml, writeFormat, isF
 export type { TmxOptions, JsonlOptions, MosesOptions, MosesTexts, TsvOptions, HtmlOptions, Format, FormatOptions, OutputFile, FootnoteRefMap } from './export/index.js'
 export { UN_GLOSSARY, createTermMatcher, createGlossaryScorer, glossaryScore, readGlossary, extractGlossary, writeTbx, writeGlossaryCsv, writeGlossaryTsv, writeGlossaryJson, isNearMatch, normalizedDistance } from './glossary/index.js'
 export type { TermMatcher, TermMatcherOptions, GlossaryScorer, GlossaryScoreOptions, GlossaryFormat, ReadGlossaryOptions, ExtractGlossaryOptions, WriteTbxOptions, GlossaryEntry, TermCandidate, TermMatch } from './glossary/index.js'
+export { loadDictionary, isDictionaryLoaded, stemEnglish, englishContentWords, chineseContentWords, longestMatch, learnLexicon, LEARN_LEXICON_DEFAULTS, createLexiconScorer, LEXICON_SCORER_DEFAULTS, lexiconSimilarity } from './lexicon/index.js'
+export type { ZhEnDictionary, LearnedLexicon, LearnLexiconOptions, LexiconPair, LexiconScorer, LexiconScorerOptions } from './lexicon/index.js'
 export { buildCorpus, CORPUS_DEFAULTS, readMetadata, pairDocuments } from './corpus/index.js'
 export type { CorpusOptions, CorpusProgress, CorpusSummary, DocumentInfo, PairSummary, UnpairedDocument, FailedPair, Timing } from './corpus/index.js'
 export { ResalignError, isResalignError } from './errors.js'

