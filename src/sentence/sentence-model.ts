@@ -1,5 +1,7 @@
 import { MIN_BEAD_SHARE, SENTENCE_BEADS, type SentenceBeadShape } from '../data/sentence-beads.js'
+import type { ZhEnDictionary } from '../lexicon/cedict-dictionary.js'
 import type { Band, SpanBead } from './band-dp.js'
+import { dictionaryUnits, mergeLexicons } from './dictionary-units.js'
 import { learnDice, type UnitLexicon } from './learn-dice.js'
 import { initialLengthModel, lengthLogProb, refitLengthModel, type LengthModel } from './length-model.js'
 import { LexicalMatch, type Hits } from './lexical-match.js'
@@ -26,7 +28,10 @@ export class SentenceModel {
   private readonly zn: Int32Array
   private readonly en0: Int32Array
 
-  constructor(zh: readonly string[], en: readonly string[], readonly lexicalWeight: number) {
+  /** The dictionary read into this alignment's units, when one is given. */
+  private readonly dictionary: UnitLexicon | null
+
+  constructor(zh: readonly string[], en: readonly string[], readonly lexicalWeight: number, dictionary: ZhEnDictionary | null = null) {
     const z = zhUnits(zh, this.vocabulary)
     this.en = enUnits(en, this.vocabulary)
     this.zh = { ...z, lengths: englishEquivalent(z, this.en) }
@@ -37,6 +42,7 @@ export class SentenceModel {
     this.ec = prefix(this.en.lengths)
     this.length = initialLengthModel(this.zh.lengths, this.en.lengths)
     this.logPriors = SENTENCE_BEADS.map((s) => Math.log(s.prior))
+    this.dictionary = dictionary ? dictionaryUnits(this.vocabulary, dictionary) : null
   }
 
   /** Lengths of a run of sentences. */
@@ -86,7 +92,8 @@ export class SentenceModel {
     this.length = refitLengthModel(this.length, beads.filter((b) => b.zh1 - b.zh0 === 1 && b.en1 - b.en0 === 1).map((b) => [this.zh.lengths[b.zh0] as number, this.en.lengths[b.en0] as number]))
     this.logPriors = shapeLogPriors(beads, SENTENCE_BEADS)
     const confident = beads.filter((b) => b.zh1 > b.zh0 && b.en1 > b.en0 && lengthLogProb(this.length, this.zhLength(b.zh0, b.zh1), this.enLength(b.en0, b.en1)) > -2.5)
-    this.lexicon = learnDice([...certain, ...confident], this.zh.units, this.en.units, this.vocabulary.shared)
+    const learned = learnDice([...certain, ...confident], this.zh.units, this.en.units, this.vocabulary.shared)
+    this.lexicon = this.dictionary ? mergeLexicons(learned, this.dictionary) : learned
   }
 
   /** Confidence of a two-sided bead in [0, 1]: lexical coverage and length fit. */

@@ -1,4 +1,5 @@
 import { EN_STOPWORDS } from '../data/en-stopwords.js'
+import { stemEnglish } from '../lexicon/stem-english.js'
 
 /**
  * The units two sentences are compared by. Chinese: every Han character and
@@ -22,6 +23,8 @@ export interface SentenceUnits {
 export class UnitVocabulary {
   readonly ids = new Map<string, number>()
   readonly shared: boolean[] = []
+  /** English unit of each word stem as the lexicon module stems it (`stemEnglish`), to read a dictionary's glosses. */
+  readonly enStems = new Map<string, number>()
 
   id(key: string): number {
     let id = this.ids.get(key)
@@ -82,7 +85,14 @@ export function enUnits(sentences: readonly string[], vocabulary: UnitVocabulary
       else {
         const lower = word.toLowerCase().replace(/[’']s$/, '').replace(/[’']/g, '')
         if (/^[A-Z][A-Z-]*[A-Z]$/.test(word)) out.add(vocabulary.id(`w:${lower}`))
-        if (!EN_STOPWORDS.has(lower)) out.add(vocabulary.id(`e${stem(lower)}`))
+        if (!EN_STOPWORDS.has(lower)) {
+          const id = vocabulary.id(`e${stem(lower)}`)
+          out.add(id)
+          if (/^[a-z]+$/.test(lower)) {
+            const gloss = stemEnglish(lower)
+            if (!vocabulary.enStems.has(gloss)) vocabulary.enStems.set(gloss, id)
+          }
+        }
       }
     }
     lengths[k] = text.replace(/\s+/g, '').length
