@@ -36,6 +36,7 @@ Options:
   --min-score x        least pairing score for a pair to be made (default 0.5)
   --shard i/n          align only shard i of n (split by a hash of each pair)
   --force              align every pair again, even when its outputs are up to date
+  --unit u             paragraph (default) or sentence: units are the sentence links inside each link
   -q, --quiet          no progress bar and no summary lines
   -h, --help           show this help
 
@@ -61,6 +62,7 @@ export async function runCorpusCommand(argv: readonly string[], io: CliIo): Prom
       'min-score': { type: 'string' },
       shard: { type: 'string' },
       force: { type: 'boolean' },
+      unit: { type: 'string', default: 'paragraph' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -81,6 +83,7 @@ export async function runCorpusCommand(argv: readonly string[], io: CliIo): Prom
       output: values.output,
       formats: formats as Format[],
       force: values.force ?? false,
+      unit: values.unit as 'paragraph' | 'sentence',
       glossary: values.glossary ?? null,
       pairs: values.pairs ?? null,
       shard: values.shard === undefined ? null : parseShard(values.shard),
