@@ -45,10 +45,11 @@ export class LexicalMatch {
     private readonly lexicon: UnitLexicon,
     private readonly weight: Float64Array,
     rows: Band,
+    sets?: { readonly zh: (Set<number> | undefined)[]; readonly en: (Set<number> | undefined)[] },
   ) {
     const n = zh.length
-    this.zhSets = new Array(n)
-    this.enSets = new Array(en.length)
+    this.zhSets = sets?.zh ?? new Array(n)
+    this.enSets = sets?.en ?? new Array(en.length)
     this.zhLex = zh.map((u) => lexical(u, shared, lexicon.zhToEn))
     this.enLex = en.map((u) => lexical(u, shared, lexicon.enToZh))
     this.zhKnown = prefixCount(this.zhLex)
@@ -125,13 +126,14 @@ export class LexicalMatch {
     const k = inBand ? (this.rowStart[i] as number) + j - (this.rowLo[i] as number) : -1
     if (inBand && this.known[k] === 1) return k
     this.evaluations++
-    const target = inBand ? this.cache.subarray(k * 4, k * 4 + 4) : this.scratch
+    const target = inBand ? this.cache : this.scratch
+    const at = inBand ? k * 4 : 0
     const zhSet = (this.zhSets[i] ??= new Set(this.zh[i]))
     const enSet = (this.enSets[j] ??= new Set(this.en[j]))
-    mask(this.enLex[j] as Int32Array, zhSet, this.lexicon.enToZh, this.shared, target, 0)
-    mask(this.zhLex[i] as Int32Array, enSet, this.lexicon.zhToEn, this.shared, target, 2)
-    const enWeight = weighOf(this.enLex[j] as Int32Array, target[0] as number, target[1] as number, this.weight)
-    const zhWeight = weighOf(this.zhLex[i] as Int32Array, target[2] as number, target[3] as number, this.weight)
+    mask(this.enLex[j] as Int32Array, zhSet, this.lexicon.enToZh, this.shared, target, at)
+    mask(this.zhLex[i] as Int32Array, enSet, this.lexicon.zhToEn, this.shared, target, at + 2)
+    const enWeight = weighOf(this.enLex[j] as Int32Array, target[at] as number, target[at + 1] as number, this.weight)
+    const zhWeight = weighOf(this.zhLex[i] as Int32Array, target[at + 2] as number, target[at + 3] as number, this.weight)
     if (inBand) {
       this.known[k] = 1
       this.weights[k * 2] = enWeight

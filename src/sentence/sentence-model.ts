@@ -22,6 +22,8 @@ export class SentenceModel {
   length: LengthModel
   logPriors: number[]
   lexicon: UnitLexicon = { enToZh: new Map(), zhToEn: new Map() }
+  /** Each sentence's units as a set, made on first use and shared by every matcher. */
+  private readonly sets: { zh: (Set<number> | undefined)[]; en: (Set<number> | undefined)[] }
   /** Sentence pairs compared so far. */
   evaluations = 0
 
@@ -43,6 +45,7 @@ export class SentenceModel {
     this.length = initialLengthModel(this.zh.lengths, this.en.lengths)
     this.logPriors = SENTENCE_BEADS.map((s) => Math.log(s.prior))
     this.dictionary = dictionary ? dictionaryUnits(this.vocabulary, dictionary) : null
+    this.sets = { zh: new Array(zh.length), en: new Array(en.length) }
   }
 
   /** Lengths of a run of sentences. */
@@ -56,7 +59,7 @@ export class SentenceModel {
 
   /** A lexical matcher for the sentence pairs of `rows`. */
   matcher(rows: Band): LexicalMatch {
-    return new LexicalMatch(this.zh.units, this.en.units, this.vocabulary.shared, this.lexicon, this.weight, rows)
+    return new LexicalMatch(this.zh.units, this.en.units, this.vocabulary.shared, this.lexicon, this.weight, rows, this.sets)
   }
 
   /**
