@@ -23,6 +23,8 @@ export { loadDictionary, isDictionaryLoaded, stemEnglish, englishContentWords, c
 export type { ZhEnDictionary, LearnedLexicon, LearnLexiconOptions, LexiconPair, LexiconScorer, LexiconScorerOptions } from './lexicon/index.js'
 export { buildCorpus, CORPUS_DEFAULTS, readMetadata, pairDocuments } from './corpus/index.js'
 export type { CorpusOptions, CorpusProgress, CorpusSummary, DocumentInfo, PairSummary, UnpairedDocument, FailedPair, Timing } from './corpus/index.js'
+export { splitSentences, SPLIT_DEFAULTS, alignBitext, BITEXT_DEFAULTS, alignSentences, ALIGN_SENTENCES_DEFAULTS, sentenceLinks, writeBeads, writeBeadsJson, bitextAlignment } from './sentence/index.js'
+export type { Sentence, SplitOptions, BitextOptions, SentenceBead, AlignSentencesOptions } from './sentence/index.js'
 export { ResalignError, isResalignError } from './errors.js'
 export type { ErrorCode } from './errors.js'
 export { ALIGNED_VERSION } from './types.js'
@@ -38,6 +40,8 @@ export type {
   Link,
   LinkMethod,
   LinkSide,
+  SentenceLink,
+  SentenceMethod,
   Part,
   PartKind,
   Point,

@@ -176,7 +176,6 @@ export interface Result<T> {
   readonly issues: readonly Issue[]
 }
 
-/** How a link was decided. */
 /**
  * How a link was decided: the evidence that weighed most. `number`: the
  * printed paragraph number, confirmed; `content`: shared numbers, dates,
@@ -186,6 +185,21 @@ export interface Result<T> {
  * length and position alone; `none`: one-sided.
  */
 export type LinkMethod = 'number' | 'content' | 'lexicon' | 'glossary' | 'signature' | 'length' | 'none'
+
+/** How a sentence link inside a paragraph link was decided. */
+export type SentenceMethod = 'paragraph' | 'lexicon' | 'length' | 'none'
+
+/** Sentences of a paragraph link that translate each other (a bead: 1–1, 1–2, 2–1, 2–2, 3–1, 1–3, 1–0, 0–1; any shape for `paragraph`). */
+export interface SentenceLink {
+  /** Chinese sentences, in order; empty when unpaired. */
+  readonly zh: readonly string[]
+  /** English sentences, in order; empty when unpaired. */
+  readonly en: readonly string[]
+  /** Confidence in [0, 1]; 0 for one-sided sentence links. */
+  readonly score: number
+  /** `paragraph`: one side of the link is a single sentence, so the link is one bead (its score is the link's); `lexicon`: decided with lexical evidence; `length`: by length alone; `none`: one-sided. */
+  readonly method: SentenceMethod
+}
 
 /** One side of a link. */
 export interface LinkSide {
@@ -212,10 +226,12 @@ export interface Link {
   readonly part: { readonly zh: PartKind | null; readonly en: PartKind | null }
   /** Lead verb on each side (first block), when any. */
   readonly lead?: { readonly zh: string | null; readonly en: string | null }
+  /** The link's sentences, aligned (two-sided links, after `alignSentences`; `--unit sentence`). */
+  readonly sentences?: readonly SentenceLink[]
 }
 
-/** Version of the aligned JSON contract. */
-export const ALIGNED_VERSION = '1.0.0' as const
+/** Version of the aligned JSON contract (1.1.0: links may carry `sentences`; method `lexicon`). */
+export const ALIGNED_VERSION = '1.1.0' as const
 
 /** The aligned JSON contract (see `schema/aligned.schema.json`). */
 export interface Alignment {

@@ -9,6 +9,7 @@ import type { CliContext } from './context.js'
 import { writeOutputs, wroteLine } from './outputs.js'
 import { issueLines } from './print-issues.js'
 import { readTree } from './read-input.js'
+import { alignSentences } from '../sentence/align-sentences.js'
 
 interface AlignFlags {
   readonly format: (typeof FORMATS)[number]
@@ -18,6 +19,7 @@ interface AlignFlags {
   readonly quiet?: boolean
   readonly markup?: boolean
   readonly unpaired?: boolean
+  readonly unit: 'paragraph' | 'sentence'
 }
 
 /** `resalign align <zh-file> <en-file>`. */
@@ -31,6 +33,7 @@ export function alignCommand(ctx: CliContext): Command {
     .addOption(outputOption('file', 'write to a file (moses: file.zh and file.en; "-": standard output, the default)'))
     .addOption(fromOption())
     .addOption(new Option('--markup', 'TMX: mark lead verbs in segments (<hi type="x-lead">); default plain text'))
+    .addOption(new Option('--unit <unit>', 'paragraph, or sentence: align the sentences inside each link; JSON links carry them, other formats write one unit per sentence link').choices(['paragraph', 'sentence']).default('paragraph'))
     .addOption(new Option('--unpaired', 'TSV, Moses, TMX: also write one-sided links (default: two-sided only)'))
     .addOption(strictOption())
     .addOption(quietOption())
@@ -44,11 +47,12 @@ async function runAlign(zhPath: string, enPath: string, flags: AlignFlags, { io 
   // One after the other: pdf.js keeps state per process, and a document at a time bounds the memory.
   const zh = await readTree(zhPath, io, { from: flags.from })
   const en = await readTree(enPath, io, { from: flags.from })
-  const { value, issues } = align(zh.value, en.value, { names: { zh: nameOf(zhPath), en: nameOf(enPath) } })
+  const paragraphs = align(zh.value, en.value, { names: { zh: nameOf(zhPath), en: nameOf(enPath) } })
+  const { value, issues } = flags.unit === 'sentence' ? alignSentences(paragraphs.value) : paragraphs
   const all = [...zh.issues.map((i) => ({ ...i, side: 'zh' as const })), ...en.issues.map((i) => ({ ...i, side: 'en' as const })), ...issues]
   const swapped = issues.some((i) => i.code === 'align/swapped')
   const trees = swapped ? { zh: en.value, en: zh.value } : { zh: zh.value, en: en.value }
-  const written = await writeOutputs({ ...value, issues: all }, flags.format, flags.output, io, { trees, markup: flags.markup ?? false, unpaired: flags.unpaired ?? false })
+  const written = await writeOutputs({ ...value, issues: all }, flags.format, flags.output, io, { trees, markup: flags.markup ?? false, unpaired: flags.unpaired ?? false, unit: flags.unit })
   const warnings = all.filter((i) => i.severity !== 'info' && (i.code.startsWith('align/') || i.severity === 'error'))
   if (!flags.quiet) for (const line of [...summary(value, warnings), ...wroteLine(written)]) io.stderr(`${line}\n`)
   return flags.strict && warnings.length > 0 ? 3 : 0

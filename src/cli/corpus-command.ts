@@ -30,6 +30,7 @@ interface CorpusFlags {
   readonly glossaryLinks?: number
   readonly pairs?: string
   readonly minScore?: number
+  readonly unit?: 'paragraph' | 'sentence'
   readonly shard?: string
   readonly force?: boolean
   readonly quiet?: boolean
@@ -46,6 +47,7 @@ function corpusOptions(): Option[] {
     new Option('--pairs <file.tsv>', 'name pairs yourself, "zh-path<TAB>en-path" per line, relative to <dir>'),
     new Option('--min-score <x>', 'least pairing score for a pair to be made (default 0.5)').argParser(unitNumber),
     new Option('--shard <i/n>', 'align only shard i of n (split by a hash of each pair)'),
+    new Option('--unit <unit>', 'paragraph, or sentence: sentence units in JSONL, Moses, TSV and TMX').choices(['paragraph', 'sentence']),
     new Option('--force', 'align every pair again, even when its outputs are up to date'),
     quietOption(),
   ]
@@ -84,6 +86,7 @@ async function runBuild(dir: string, flags: CorpusFlags, { io }: CliContext): Pr
       ...(flags.jobs === undefined ? {} : { jobs: flags.jobs }),
       ...(flags.glossaryLinks === undefined ? {} : { glossaryLinks: flags.glossaryLinks }),
       ...(flags.minScore === undefined ? {} : { minPairingScore: flags.minScore }),
+      ...(flags.unit === undefined ? {} : { unit: flags.unit }),
       ...(bar ? { onProgress: bar.update } : {}),
     })
   } finally {

@@ -1,3 +1,4 @@
+import { sentenceLinks } from '../sentence/sentence-links.js'
 import { footnoteRefsOf, type Format, type FormatOptions, writeFormat } from '../export/index.js'
 import type { Alignment, DocumentTree } from '../types.js'
 import type { CliIo } from './io.js'
@@ -10,12 +11,14 @@ export interface OutputChoices {
   readonly markup: boolean
   /** `--unpaired`: one-sided links in TSV, Moses and TMX. */
   readonly unpaired: boolean
+  /** `--unit sentence`: JSONL, Moses, TSV and TMX get one unit per sentence link (the links carry `sentences`). */
+  readonly unit?: 'paragraph' | 'sentence'
 }
 
 function optionsOf(format: Format, choices: OutputChoices): FormatOptions[Format] | undefined {
   if (format === 'tmx') {
     const refs = choices.trees ? { footnoteRefs: { zh: footnoteRefsOf(choices.trees.zh), en: footnoteRefsOf(choices.trees.en) } } : {}
-    return { ...refs, markLead: choices.markup, unpaired: choices.unpaired }
+    return { ...refs, markLead: choices.markup, unpaired: choices.unpaired, ...(choices.unit === 'sentence' ? { segtype: 'sentence' as const } : {}) }
   }
   if (format === 'tsv' || format === 'moses') return { unpaired: choices.unpaired }
   return undefined
@@ -26,7 +29,8 @@ function optionsOf(format: Format, choices: OutputChoices): FormatOptions[Format
  * or, without a file or with `-`, to standard output.
  */
 export async function writeOutputs(a: Alignment, format: Format, output: string | undefined, io: CliIo, choices: OutputChoices): Promise<string[]> {
-  const files = writeFormat(a, format, optionsOf(format, choices) as never)
+  const units = choices.unit === 'sentence' && format !== 'json' && format !== 'html' ? sentenceLinks(a) : a
+  const files = writeFormat(units, format, optionsOf(format, choices) as never)
   const written: string[] = []
   for (const f of files) {
     if (output !== undefined && output !== '-') {

@@ -9,11 +9,12 @@ import { corpusCommand } from './corpus-command.js'
 import { demoCommand } from './demo-command.js'
 import { glossaryCommand } from './glossary-command.js'
 import { segmentCommand } from './segment-command.js'
+import { sentencesCommand } from './sentences-command.js'
 
 declare const __VERSION__: string
 
 /** The commands, in the order `--help` lists them. */
-const COMMANDS = [demoCommand, alignCommand, glossaryCommand, segmentCommand, corpusCommand] as const
+const COMMANDS = [demoCommand, alignCommand, sentencesCommand, glossaryCommand, segmentCommand, corpusCommand] as const
 
 /** A fresh program whose commands report to `ctx` (a program keeps parsed values: one per run). */
 export function createProgram(ctx: CliContext): Command {

@@ -71,7 +71,7 @@ export async function buildCorpus(dir: string, options: Readonly<CorpusOptions>)
     await Promise.all(
       planned.map(async (pair) => {
         try {
-          const outcome = await pool.run({ kind: 'align', job: { root, out, pair, formats: o.formats, force: o.force } })
+          const outcome = await pool.run({ kind: 'align', job: { root, out, pair, formats: o.formats, force: o.force, unit: o.unit } })
           results.set(pair.name, { ...pair, ...outcome })
           if (outcome.status === 'skipped') skipped++
           else alignedBytes += outcome.bytes
@@ -86,7 +86,7 @@ export async function buildCorpus(dir: string, options: Readonly<CorpusOptions>)
     const pairs = planned.flatMap((p) => results.get(p.name) ?? [])
     const names = pairs.map((p) => p.name)
     const mergeStart = performance.now()
-    await mergeOutputs(out, names)
+    await mergeOutputs(out, names, o.unit)
     const mergeMs = performance.now() - mergeStart
     const glossaryStart = performance.now()
     const glossaryReport = await corpusGlossary(o, out, names, pairs.reduce((n, p) => n + p.twoSided, 0), () => progress({ phase: 'glossary', done: 0, total: 1, failed: failed.length, skipped }))

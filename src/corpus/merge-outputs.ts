@@ -21,11 +21,11 @@ export interface MergedFiles {
 }
 
 /** Write `<out>/corpus.jsonl` and `<out>/corpus.tmx` from the shares of `names`, in that order. */
-export async function mergeOutputs(out: string, names: readonly string[]): Promise<MergedFiles> {
+export async function mergeOutputs(out: string, names: readonly string[], unit: 'paragraph' | 'sentence' = 'paragraph'): Promise<MergedFiles> {
   const jsonl = join(out, 'corpus.jsonl')
   const tmx = join(out, 'corpus.tmx')
   await concatenate(jsonl, '', names.map((n) => pairPaths(out, n, []).units), '')
-  await concatenate(tmx, tmxHead(), names.map((n) => pairPaths(out, n, []).tmxUnits), tmxTail())
+  await concatenate(tmx, tmxHead(unit), names.map((n) => pairPaths(out, n, []).tmxUnits), tmxTail())
   return { jsonl, tmx }
 }
 

@@ -39,6 +39,8 @@ export interface TmxOptions {
   readonly unpaired: boolean
   /** Leave out two-sided links scoring below this (default 0: keep all). */
   readonly minScore: number
+  /** Header `segtype`: `paragraph` (default) or `sentence` (units are sentence links, see `sentenceLinks`). */
+  readonly segtype: 'paragraph' | 'sentence'
 }
 
 /** Defaults of `writeTmx`. */
@@ -53,6 +55,7 @@ export const TMX_DEFAULTS: Readonly<TmxOptions> = Object.freeze({
   footnoteRefs: null,
   unpaired: false,
   minScore: 0,
+  segtype: 'paragraph',
 })
 
 const CHECKS: OptionChecks<TmxOptions> = {
@@ -68,6 +71,7 @@ const CHECKS: OptionChecks<TmxOptions> = {
   footnoteRefs: orNull((value) => (typeof value === 'object' && !Array.isArray(value) ? null : 'must be { zh?, en? } or null')),
   unpaired: isBoolean,
   minScore: isUnitInterval,
+  segtype: isOneOf('paragraph', 'sentence'),
 }
 
 type Builder = XMLBuilderCB
@@ -109,7 +113,7 @@ function writeHeader(xml: Builder, alignment: Alignment, opts: Resolved): void {
   open(xml, 1, 'header', {
     creationtool: 'resalign',
     creationtoolversion: clean(opts.creationToolVersion),
-    segtype: 'paragraph',
+    segtype: opts.segtype,
     'o-tmf': 'resalign-aligned-json',
     adminlang: 'en',
     srclang: opts.srclang ?? opts.zhLang,
