@@ -9,7 +9,15 @@ export interface Similarity {
   readonly method: 'number' | 'content' | 'lexicon' | 'glossary' | 'signature' | 'length'
 }
 
-const compatible = new Set(COMPATIBLE_KINDS.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]))
+/** Compatible kinds, both ways: kind → kinds (looked up per comparison, so no key string is built). */
+const compatible = new Map<string, Set<string>>()
+for (const [a, b] of COMPATIBLE_KINDS) {
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    const set = compatible.get(x) ?? new Set<string>()
+    set.add(y)
+    compatible.set(x, set)
+  }
+}
 
 /** Dice coefficient of two multisets (small lists: quadratic beats hashing). */
 export function dice(a: readonly string[], b: readonly string[]): number {
@@ -83,7 +91,7 @@ export function similarity(zh: Signature, en: Signature, ctx: SimilarityContext)
   if (glossary !== undefined) add(W.glossary, glossary, 'glossary')
   if (ctx.lexicon !== undefined) add(W.lexicon, ctx.lexicon, 'lexicon')
   let score = weight > 0 ? sum / weight : 0
-  if (!compatible.has(`${zh.kind}|${en.kind}`)) score *= 0.3
+  if (compatible.get(zh.kind)?.has(en.kind) !== true) score *= 0.3
   return { score, method: best }
 }
 

@@ -12,7 +12,9 @@ export interface MappedText {
 
 /** Builds a MappedText piece by piece from the input. */
 export class TextBuilder {
-  private readonly chars: string[] = []
+  // UTF-16 code units, not one-character strings: a Chinese character as a
+  // string is an allocation of its own; as a number it is none.
+  private readonly codes: number[] = []
   private readonly offsets: number[] = []
   /** Input pieces left out of the text, with why. */
   readonly removed: Removal[] = []
@@ -27,7 +29,7 @@ export class TextBuilder {
         this.remove(i, i + 1, 'invisible')
         continue
       }
-      this.chars.push(this.source[i] as string)
+      this.codes.push(c)
       this.offsets.push(i)
     }
     return this
@@ -41,37 +43,29 @@ export class TextBuilder {
    * Works on UTF-16 code units, so characters outside the BMP map too.
    */
   copyValue(value: string, start: number, end: number): this {
+    const source = this.source
     let s = start
-    const skip = (to: number): void => {
-      for (let j = s; j < to; j++) {
-        const c = this.source.charCodeAt(j)
-        if (isInvisible(c)) this.remove(j, j + 1, 'invisible')
-        else if (!isSpaceCode(c)) this.remove(j, j + 1, 'markup')
-      }
-    }
     for (let vi = 0; vi < value.length; vi++) {
-      const ch = value[vi] as string
-      if (isInvisible(value.charCodeAt(vi))) continue
+      const ch = value.charCodeAt(vi)
+      if (isInvisible(ch)) continue
       let k = s
       // Markdown values end lines with "\n" whatever the input used (CR, CRLF).
-      const same = (c: string | undefined): boolean => c === ch || (ch === '\n' && c === '\r')
-      while (k < end && k - s < 12 && !same(this.source[k]) && this.source[k] !== '&') k++
-      if (k < end && same(this.source[k])) {
-        skip(k)
-        this.chars.push(ch)
+      while (k < end && k - s < 12 && !sameUnit(source.charCodeAt(k), ch) && source.charCodeAt(k) !== AMP) k++
+      if (k < end && sameUnit(source.charCodeAt(k), ch)) {
+        this.skip(s, k)
+        this.codes.push(ch)
         this.offsets.push(k)
-        s = ch === '\n' && this.source[k] === '\r' && this.source[k + 1] === '\n' ? k + 2 : k + 1
+        s = ch === LF && source.charCodeAt(k) === CR && source.charCodeAt(k + 1) === LF ? k + 2 : k + 1
         continue
       }
-      const entity = k < end && this.source[k] === '&' ? /^&(?:#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/.exec(this.source.slice(k, Math.min(end, k + 40))) : null
+      const entity = k < end && source.charCodeAt(k) === AMP ? ENTITY.exec(source.slice(k, Math.min(end, k + 40))) : null
       if (entity) {
         // A character reference: the decoded character (one or two code units) stands for it.
-        skip(k)
-        const cp = value.codePointAt(vi) as number
-        const replacement = String.fromCodePoint(cp)
+        this.skip(s, k)
+        const replacement = String.fromCodePoint(value.codePointAt(vi) as number)
         this.removed.push({ start: k, end: k + entity[0].length, kind: 'entity', replacement })
-        for (const unit of replacement) {
-          this.chars.push(unit)
+        for (let u = 0; u < replacement.length; u++) {
+          this.codes.push(replacement.charCodeAt(u))
           this.offsets.push(-1)
         }
         vi += replacement.length - 1
@@ -79,17 +73,28 @@ export class TextBuilder {
         continue
       }
       // A character the syntax produced with no trace in the source.
-      this.chars.push(ch)
+      this.codes.push(ch)
       this.offsets.push(-1)
     }
-    skip(end)
+    this.skip(s, end)
     return this
+  }
+
+  /** Source characters passed over by copyValue: invisible ones and markup are recorded as removed. */
+  private skip(from: number, to: number): void {
+    for (let j = from; j < to; j++) {
+      const c = this.source.charCodeAt(j)
+      if (isInvisible(c)) this.remove(j, j + 1, 'invisible')
+      else if (!isSpaceCode(c)) this.remove(j, j + 1, 'markup')
+    }
   }
 
   /** Insert a character that is not in the input (a joining space). */
   insert(ch: string): this {
-    this.chars.push(ch)
-    this.offsets.push(-1)
+    for (let u = 0; u < ch.length; u++) {
+      this.codes.push(ch.charCodeAt(u))
+      this.offsets.push(-1)
+    }
     return this
   }
 
@@ -104,11 +109,11 @@ export class TextBuilder {
 
   /** Take the last written non-space character back out when it is `ch`, recording it as removed. */
   dropLastIf(ch: string, kind: Removal['kind']): this {
-    let i = this.chars.length - 1
-    while (i >= 0 && isSpace(this.chars[i] as string)) i--
-    if (i >= 0 && this.chars[i] === ch) {
+    let i = this.codes.length - 1
+    while (i >= 0 && isSpaceCode(this.codes[i] as number)) i--
+    if (i >= 0 && ch.length === 1 && this.codes[i] === ch.charCodeAt(0)) {
       const at = this.offsets[i] as number
-      this.chars.splice(i, 1)
+      this.codes.splice(i, 1)
       this.offsets.splice(i, 1)
       if (at >= 0) this.remove(at, at + 1, kind)
     }
@@ -116,17 +121,32 @@ export class TextBuilder {
   }
 
   get length(): number {
-    return this.chars.length
+    return this.codes.length
   }
 
   /** Last character written, or ''. */
   last(): string {
-    return this.chars[this.chars.length - 1] ?? ''
+    const c = this.codes[this.codes.length - 1]
+    return c === undefined ? '' : String.fromCharCode(c)
   }
 
   build(): MappedText {
-    return { text: this.chars.join(''), map: this.offsets.slice() }
+    return { text: fromCodes(this.codes), map: this.offsets.slice() }
   }
+}
+
+const AMP = 0x26
+const LF = 0x0a
+const CR = 0x0d
+const ENTITY = /^&(?:#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/
+/** A source code unit that stands for `ch` of a Markdown value ("\n" for CR too). */
+const sameUnit = (c: number, ch: number): boolean => c === ch || (ch === LF && c === CR)
+
+/** A string from UTF-16 code units, in chunks (no argument-count limit). */
+export function fromCodes(codes: readonly number[]): string {
+  let out = ''
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.slice(i, i + 8192))
+  return out
 }
 
 /** Whitespace for the purposes of text cleaning (includes NBSP, ideographic space, BOM). */
@@ -147,9 +167,7 @@ export function isSpaceCode(c: number): boolean {
 }
 
 /** CJK characters and punctuation, between which a line wrap is no space. */
-function isCjk(ch: string | undefined): boolean {
-  if (ch === undefined) return false
-  const c = ch.charCodeAt(0)
+function isCjkCode(c: number): boolean {
   return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || c === 0x201c || c === 0x201d
 }
 
@@ -159,39 +177,39 @@ function isCjk(ch: string | undefined): boolean {
  * the ends are trimmed. `remap(i)` moves an old index to the new text.
  */
 export function tidy(mt: MappedText): { readonly text: MappedText; readonly remap: (i: number) => number } {
-  const chars: string[] = []
+  const text = mt.text
+  const codes: number[] = []
   const map: number[] = []
-  const newIndex: number[] = new Array(mt.text.length + 1)
+  const n = text.length
+  const newIndex = new Int32Array(n + 1)
   let i = 0
-  const n = mt.text.length
   while (i < n) {
-    const ch = mt.text[i] as string
-    if (!isSpace(ch)) {
-      newIndex[i] = chars.length
-      chars.push(ch)
+    const c = text.charCodeAt(i)
+    if (!isSpaceCode(c)) {
+      newIndex[i] = codes.length
+      codes.push(c)
       map.push(mt.map[i] as number)
       i++
       continue
     }
     let j = i
     let newline = false
-    while (j < n && isSpace(mt.text[j] as string)) {
-      if (mt.text[j] === '\n' || mt.text[j] === '\r') newline = true
+    while (j < n && isSpaceCode(text.charCodeAt(j))) {
+      const d = text.charCodeAt(j)
+      if (d === LF || d === CR) newline = true
       j++
     }
-    const before = chars[chars.length - 1]
-    const after = mt.text[j]
-    const drop = chars.length === 0 || j === n || (newline && before !== undefined && after !== undefined && isCjk(before) && isCjk(after))
-    for (let k = i; k < j; k++) newIndex[k] = chars.length
+    const drop = codes.length === 0 || j === n || (newline && isCjkCode(codes[codes.length - 1] as number) && isCjkCode(text.charCodeAt(j)))
+    for (let k = i; k < j; k++) newIndex[k] = codes.length
     if (!drop) {
-      chars.push(' ')
+      codes.push(0x20)
       map.push(mt.map[i] as number)
     }
     i = j
   }
-  newIndex[n] = chars.length
+  newIndex[n] = codes.length
   return {
-    text: { text: chars.join(''), map },
+    text: { text: fromCodes(codes), map },
     remap: (k) => newIndex[Math.max(0, Math.min(n, k))] as number,
   }
 }

@@ -43,34 +43,67 @@ export function checkLossless(tree: DocumentTree): Issue[] {
 }
 
 function checkBlock(source: string, block: DocumentTree['parts'][number]['blocks'][number]): Issue[] {
-  const removed = [...block.removed].sort((a, b) => a.start - b.start)
-  let a = ''
-  let r = 0
-  for (const s of block.spans) {
-    for (let i = s.start; i < s.end; i++) {
-      while (r < removed.length && (removed[r] as { end: number }).end <= i) r++
-      let inRemoved = false
-      for (let k = r; k < removed.length && (removed[k] as { start: number }).start <= i; k++) {
-        const rm = removed[k] as (typeof removed)[number]
-        if (rm.end > i) {
-          inRemoved = true
-          // A character reference stands in the text as its replacement.
-          if (rm.kind === 'entity' && rm.start === i && rm.replacement && !blank(rm.replacement.charCodeAt(0))) a += rm.replacement
-          break
-        }
-      }
-      if (!inRemoved && !blank(source.charCodeAt(i))) a += source[i]
-    }
-  }
-  let b = ''
-  for (let i = 0; i < block.text.length; i++) if (!blank(block.text.charCodeAt(i))) b += block.text[i]
-  if (a === b) return []
+  // Walks the input (less removals, plus entity replacements) and the block's
+  // text side by side, blanks skipped on both, comparing code units: no string
+  // is built unless they differ.
+  const text = block.text
+  let j = 0
   let k = 0
-  while (k < a.length && a[k] === b[k]) k++
+  let mismatch = false
+  const expect = (c: number): void => {
+    if (mismatch) return
+    while (j < text.length && blank(text.charCodeAt(j))) j++
+    if (j < text.length && text.charCodeAt(j) === c) {
+      j++
+      k++
+    } else mismatch = true
+  }
+  walkInput(source, block, (c) => expect(c))
+  while (!mismatch && j < text.length && blank(text.charCodeAt(j))) j++
+  if (!mismatch && j === text.length) return []
+  const a = inputText(source, block)
+  let b = ''
+  for (let i = 0; i < text.length; i++) if (!blank(text.charCodeAt(i))) b += text[i]
   return [{
     code: 'internal/text-mismatch',
     severity: 'error',
     message: `block ${block.id}: text differs from its input at character ${k}: input ${JSON.stringify(a.slice(k, k + 20))}, text ${JSON.stringify(b.slice(k, k + 20))}`,
     block: block.id,
   }]
+}
+
+/** The non-blank code units of a block's input, removals left out and entities replaced, in order. */
+function walkInput(source: string, block: DocumentTree['parts'][number]['blocks'][number], visit: (c: number) => void): void {
+  const removed = [...block.removed].sort((a, b) => a.start - b.start)
+  let r = 0
+  for (const s of block.spans) {
+    for (let i = s.start; i < s.end; i++) {
+      while (r < removed.length && (removed[r] as { end: number }).end <= i) r++
+      let inRemoved = false
+      for (let q = r; q < removed.length && (removed[q] as { start: number }).start <= i; q++) {
+        const rm = removed[q] as (typeof removed)[number]
+        if (rm.end > i) {
+          inRemoved = true
+          // A character reference stands in the text as its replacement.
+          if (rm.kind === 'entity' && rm.start === i && rm.replacement && !blank(rm.replacement.charCodeAt(0))) {
+            for (let u = 0; u < rm.replacement.length; u++) visit(rm.replacement.charCodeAt(u))
+          }
+          break
+        }
+      }
+      if (!inRemoved) {
+        const c = source.charCodeAt(i)
+        if (!blank(c)) visit(c)
+      }
+    }
+  }
+}
+
+/** The block's input as a string (for the message of a mismatch only). */
+function inputText(source: string, block: DocumentTree['parts'][number]['blocks'][number]): string {
+  const units: number[] = []
+  walkInput(source, block, (c) => units.push(c))
+  let out = ''
+  for (let i = 0; i < units.length; i += 4096) out += String.fromCharCode(...units.slice(i, i + 4096))
+  return out
 }
