@@ -34,8 +34,8 @@ describe('resalign glossary', () => {
     expect(JSON.parse(json.written.get('terms.json')!).terms).toHaveLength(5)
   })
 
-  it('uses a user glossary and reports its bad rows', async () => {
-    const run = await runCli(['glossary', 'a.json', '-g', 'user.csv', '-f', 'json', '--no-builtin'], { 'a.json': aligned, 'user.csv': 'zh,en\n数字鸿沟,digital divide\n孤行,\n' })
+  it('uses a user glossary, lists its terms with --known, and reports its bad rows', async () => {
+    const run = await runCli(['glossary', 'a.json', '-g', 'user.csv', '-f', 'json', '--no-builtin', '--known'], { 'a.json': aligned, 'user.csv': 'zh,en\n数字鸿沟,digital divide\n孤行,\n' })
     expect(run.code).toBe(0)
     const terms = JSON.parse(run.stdout).terms as { zh: string; known: boolean }[]
     expect(terms.filter((t) => t.known).map((t) => t.zh)).toEqual(['数字鸿沟'])
