@@ -36,8 +36,8 @@ describe('content evidence carries the alignment where structure is silent', () 
   const c = cases.find((x) => x.group === 'cross') as (typeof cases)[number]
   const f1With = (options: Parameters<typeof align>[2]) => score(c.gold, align(c.zh, c.en, options).value).f1
 
-  it('links the carried-over paragraphs of two different resolutions with the lexicons alone (built-in glossary off, F1 ≥ 0.96)', () => {
-    expect(f1With({ glossary: false })).toBeGreaterThanOrEqual(0.96)
+  it('links the carried-over paragraphs of two different resolutions with the lexicons alone (built-in glossary off, F1 ≥ 0.97)', () => {
+    expect(f1With({ glossary: false })).toBeGreaterThanOrEqual(0.97)
   })
 
   it('links more of them with the lexicons than with structure, numbers and length alone', () => {

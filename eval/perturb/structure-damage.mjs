@@ -111,3 +111,28 @@ export function stripNumberingOneSide(c, side) {
     .replace(/^([ \t]*)(?:\d+\.|\([a-z]{1,3}\))[ \t]+/gm, '$1')
   return { ...c, name: `${c.name}+strip-numbering-${side}`, [side]: text }
 }
+
+/**
+ * Cut a one-paragraph unit in three on one side, at the clause boundaries
+ * ("; ", ", " or "；", "，") nearest a third and two thirds of its length, as
+ * a list broken at its items is. Gold unchanged: a correct 1–3 link holds the
+ * unit's head and tail keys.
+ * @param {Case} c @param {Side} side @param {string} id
+ * @returns {Case}
+ */
+export function splitInThree(c, side, id) {
+  const u = unitsOf(c.gold, side).find((x) => x.id === id)
+  const p = u && place(c[side], u.keys)
+  if (!p || p.first !== p.last) throw new Error(`unit ${id} is not one paragraph on the ${side} side`)
+  const span = p.spans[p.first]
+  const text = c[side].slice(span.start, span.end)
+  const cuts = [1 / 3, 2 / 3].map((share) => {
+    const target = Math.floor(text.length * share)
+    const found = [...text.matchAll(side === 'zh' ? /[；，]/g : /[;,] /g)].map((m) => /** @type {number} */ (m.index) + 1)
+    return found.reduce((best, at) => (Math.abs(at - target) < Math.abs(best - target) ? at : best), found[0] ?? target)
+  })
+  const [a, b] = cuts.sort((x, y) => x - y)
+  if (a === undefined || b === undefined || a === b) throw new Error(`unit ${id} has too few clauses to cut in three`)
+  const cut = `${text.slice(0, a).trimEnd()}\n\n${text.slice(a, b).trim()}\n\n${text.slice(b).trimStart()}`
+  return { ...c, name: `${c.name}+three-${side}-${id}`, [side]: applyEdits(c[side], [{ start: span.start, end: span.end, by: cut }]) }
+}

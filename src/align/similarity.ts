@@ -82,7 +82,11 @@ export function similarity(zh: Signature, en: Signature, ctx: SimilarityContext)
     }
   }
   if (ctx.useNumber !== false && zh.number !== null && en.number !== null) add(W.number, zh.number === en.number ? 1 : 0, 'number')
-  if (zh.numbers.length + en.numbers.length > 0) add(W.numbers * Math.min(1, (zh.numbers.length + en.numbers.length) / 2), dice(zh.numbers, en.numbers), 'content')
+  // A heading's or meta line's numbers name the document (session, agenda item, resolution,
+  // meeting, date of adoption): they differ between a draft, its resolution and the next one
+  // of the series, and say less than a paragraph's.
+  const titleLine = (zh.kind === 'heading' || zh.kind === 'meta') && (en.kind === 'heading' || en.kind === 'meta')
+  if (zh.numbers.length + en.numbers.length > 0) add((titleLine ? W.titleNumbers : W.numbers) * Math.min(1, (zh.numbers.length + en.numbers.length) / 2), dice(zh.numbers, en.numbers), 'content')
   if (zh.refs.length + en.refs.length > 0) add(W.refs, dice(zh.refs, en.refs), 'signature')
   if (zh.leadClass !== null && en.leadClass !== null && zh.leadClass !== 'other' && en.leadClass !== 'other') add(W.lead, zh.leadClass === en.leadClass ? 1 : 0, 'signature')
   add(W.length, lengthScore(zh.length, en.length, ratio), 'length')

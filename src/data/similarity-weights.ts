@@ -7,6 +7,8 @@ export const SIMILARITY_WEIGHTS = Object.freeze({
   number: 1.5,
   /** Shared dates, years, symbols, ordinals. */
   numbers: 2.5,
+  /** Shared numbers of two headings or meta lines (they name the document, and differ across a series). */
+  titleNumbers: 1,
   /** Same footnote references. */
   refs: 2,
   /** Same class of lead verb. */
