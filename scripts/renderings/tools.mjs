@@ -90,7 +90,11 @@ export async function closeBrowser() {
 export async function chromium(input, out) {
   await withBrowser(async (b) => {
     const page = await b.newPage()
-    await page.goto(pathToFileURL(input).href)
+    // Served at a neutral web address (intercepted, nothing leaves the machine): a printed page's
+    // footer shows its URL, and a file:// URL would print this machine's path into the outputs.
+    const url = `https://undocs.example/${basename(input)}`
+    await page.route(url, (route) => route.fulfill({ path: input, contentType: 'text/html; charset=utf-8' }))
+    await page.goto(url)
     if (out.text) writeFileSync(out.text, await page.evaluate(() => document.body.innerText))
     if (out.pdf) {
       const tmp = join(dirname(out.pdf), `.${basename(out.pdf)}.tmp`)
