@@ -76,14 +76,16 @@ export function align(zh: AlignInput, en: AlignInput, options?: Readonly<AlignOp
   const byId = new Map<string, Block>([...zBlocks.map((b) => [`zh:${b.id}`, b] as const), ...eBlocks.map((b) => [`en:${b.id}`, b] as const)])
   const blockOf = (id: string, side: Lang): Block => byId.get(`${side}:${id}`) as Block
   const base: PairContext = { signatures, ratio, zhIndex: zIndex, enIndex: eIndex, partOf, ...(glossary ? { glossary } : {}), ...(options?.counter ? { counter: options.counter } : {}) }
-  const useLexicon = options?.lexicon ?? true
-  const lexicon = useLexicon ? createLexiconScorer(zBlocks.map((b) => b.text), eBlocks.map((b) => b.text)) : undefined
-  let pass = alignPair(zt, et, lexicon ? { ...base, lexicon } : base)
-  if (lexicon && (options?.learn ?? true) && needsSecondPass(pass.links)) {
-    // hunalign's second pass, from the links that are already certain: a lexicon learned from
-    // the pair's own translations, then the pair aligned again with it.
-    const learned = learnFromLinks(pass.links, lexicon, zIndex, eIndex, blockOf)
-    if (learned) pass = alignPair(zt, et, { ...base, lexicon: createLexiconScorer(zBlocks.map((b) => b.text), eBlocks.map((b) => b.text), { learned }) })
+  // Structure, numbers, glossary and length first: a pair they settle never loads the dictionary.
+  // Where they leave paragraphs unsure, the lexicon speaks (the dictionary, loaded once per
+  // process), then a lexicon learned from the pair's certain links (hunalign's second pass).
+  let pass = alignPair(zt, et, base)
+  if ((options?.lexicon ?? true) && needsSecondPass(pass.links)) {
+    const texts = [zBlocks.map((b) => b.text), eBlocks.map((b) => b.text)] as const
+    const lexicon = createLexiconScorer(...texts)
+    pass = alignPair(zt, et, { ...base, lexicon })
+    const learned = (options?.learn ?? true) && needsSecondPass(pass.links) ? learnFromLinks(pass.links, lexicon, zIndex, eIndex, blockOf) : null
+    if (learned) pass = alignPair(zt, et, { ...base, lexicon: createLexiconScorer(...texts, { learned }) })
   }
   issues.push(...pass.issues)
   const links = pass.links

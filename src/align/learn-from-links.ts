@@ -12,12 +12,14 @@ const MIN_PAIRS = 5
 const UNSURE_SHARE = 0.05
 
 /**
- * Whether a second pass can change anything: some paragraphs of the first
- * were left alone or linked with less than certainty (parts with no
- * counterpart aside).
+ * Whether another pass can change anything: a paragraph of the last one was
+ * left alone, or a share of them linked with less than certainty (parts with
+ * no counterpart aside).
  */
 export function needsSecondPass(links: readonly DraftLink[]): boolean {
   const body = links.filter((l) => l.kind !== 'heading' && l.kind !== 'meta' && !isWholePart(l))
+  // A paragraph left without a partner may have been moved or renumbered: words can find it.
+  if (body.some((l) => l.zh.ids.length === 0 || l.en.ids.length === 0)) return true
   const unsure = body.filter((l) => l.score < CERTAIN).reduce((n, l) => n + l.zh.ids.length + l.en.ids.length, 0)
   const all = body.reduce((n, l) => n + l.zh.ids.length + l.en.ids.length, 0)
   return all > 0 && unsure > UNSURE_SHARE * all
