@@ -33,10 +33,9 @@ export function alignPair(zt: DocumentTree, et: DocumentTree, ctx: PairContext):
     issues.length = 0
     issues.push(chosen.issue)
   }
-  const blockById = new Map<string, Block>([...zBlocks.map((b) => [`zh:${b.id}`, b] as const), ...eBlocks.map((b) => [`en:${b.id}`, b] as const)])
   const one = (b: Block, index: ReadonlyMap<Block, number>): number[] => [index.get(b) as number]
   const moved = findMoved(chosen.links, {
-    blockOf: (id, side) => blockById.get(`${side}:${id}`) as Block,
+    blockOf: ctx.blockOf,
     partOf: (b) => ctx.partOf.get(b) ?? null,
     similarity: (z, e) =>
       similarity(ctx.signatures.get(z) as Signature, ctx.signatures.get(e) as Signature, {

@@ -14,6 +14,8 @@ export interface PairContext {
   readonly lexicon?: GlossaryScorer
   readonly zhIndex: ReadonlyMap<Block, number>
   readonly enIndex: ReadonlyMap<Block, number>
+  /** The block of an id on one side. */
+  readonly blockOf: (id: string, side: 'zh' | 'en') => Block
   /** Part kind of every block. */
   readonly partOf: ReadonlyMap<Block, PartKind>
   /** Wider band for the dynamic programming (whole documents whose structure disagrees). */

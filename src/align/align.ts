@@ -75,7 +75,7 @@ export function align(zh: AlignInput, en: AlignInput, options?: Readonly<AlignOp
   const signatures = new Map<Block, Signature>([...zSig, ...eSig])
   const byId = new Map<string, Block>([...zBlocks.map((b) => [`zh:${b.id}`, b] as const), ...eBlocks.map((b) => [`en:${b.id}`, b] as const)])
   const blockOf = (id: string, side: Lang): Block => byId.get(`${side}:${id}`) as Block
-  const base: PairContext = { signatures, ratio, zhIndex: zIndex, enIndex: eIndex, partOf, ...(glossary ? { glossary } : {}), ...(options?.counter ? { counter: options.counter } : {}) }
+  const base: PairContext = { signatures, ratio, blockOf, zhIndex: zIndex, enIndex: eIndex, partOf, ...(glossary ? { glossary } : {}), ...(options?.counter ? { counter: options.counter } : {}) }
   // Structure, numbers, glossary and length first: a pair they settle never loads the dictionary.
   // Where they leave paragraphs unsure, the lexicon speaks (the dictionary, loaded once per
   // process), then a lexicon learned from the pair's certain links (hunalign's second pass).
