@@ -10,7 +10,13 @@ const define = { __VERSION__: JSON.stringify(version) }
  * CJS build, because `require` of an ES module gives a namespace object
  * whose default export CJS interop would misread.
  */
-const COMMONJS_DEPENDENCIES = /^(?:nodejs-jieba|compromise|fast-levenshtein|fast-xml-parser|xmlbuilder2|csv-parse|csv-stringify|piscina)(?:\/|$)/
+const COMMONJS_DEPENDENCIES = /^(?:nodejs-jieba|compromise|mammoth|fast-levenshtein|fast-xml-parser|xmlbuilder2|csv-parse|csv-stringify|piscina)(?:\/|$)/
+/**
+ * pdf.js ships ES modules only and loads its worker module beside itself:
+ * never bundled; the CJS build requires it on first use (Node ≥ 20.19 can
+ * `require` an ES module without top-level await).
+ */
+const PDFJS = /^pdfjs-dist(?:\/|$)/
 
 export default defineConfig([
   {
@@ -36,7 +42,7 @@ export default defineConfig([
     define,
     // piscina stays a require: it starts its workers from its own files.
     noExternal: [/^(?!node:|piscina(?:\/|$))/],
-    external: [COMMONJS_DEPENDENCIES],
+    external: [COMMONJS_DEPENDENCIES, PDFJS],
   },
   {
     entry: { cli: 'src/cli.ts', 'corpus-worker': 'src/corpus/worker.ts' },

@@ -4,7 +4,7 @@
 // paragraphs, markup and layout noise), the glossary fallback case (numbers,
 // markers and footnotes removed) and the cross-resolution case 76/213 ↔ 78/160.
 //
-//   npm run build && node benchmarks/accuracy.mjs [--runs=5] [--case=<substring>] [--json]
+//   npm run build && node benchmarks/accuracy.mjs [--runs=5] [--case=<substring>] [--json | --markdown]
 //
 // Both aligners get the same input: hunalign aligns the blocks resalign's
 // segment() cuts (one block per hunalign "sentence"), with no dictionary, in
@@ -37,7 +37,7 @@ for (const c of buildCases().filter((x) => !args.case || x.name.includes(String(
   let ours = null
   if (loaded.ok) {
     const lib = loaded.lib
-    const { result, ms } = await medianTime(() => resalignAlign(lib, c.zh, c.en), runs)
+    const { result, ms } = await medianTime(() => resalignAlign(lib, c.zh, c.en, c.options), runs)
     ours = { ...prf(score(c.gold, result)), ms }
   }
   let best = null
@@ -49,7 +49,13 @@ for (const c of buildCases().filter((x) => !args.case || x.name.includes(String(
   rows.push({ name: c.name, group: c.group, blocks: { zh: blocks.zh.length, en: blocks.en.length, by: blocks.by }, resalign: ours, hunalign: best })
 }
 
-if (args.json) {
+if (args.markdown) {
+  // The README's evaluation table, as printed here.
+  const f = (/** @type {number|undefined} */ x) => (x == null ? '-' : x.toFixed(3))
+  const out = ['| case | blocks zh/en | resalign P | R | F1 | hunalign P | R | F1 |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |']
+  for (const r of rows) out.push(`| ${r.name} | ${r.blocks.zh}/${r.blocks.en} | ${f(r.resalign?.p)} | ${f(r.resalign?.r)} | **${f(r.resalign?.f1)}** | ${f(r.hunalign.p)} | ${f(r.hunalign.r)} | ${f(r.hunalign.f1)} |`)
+  process.stdout.write(`${out.join('\n')}\n`)
+} else if (args.json) {
   process.stdout.write(JSON.stringify({ runs, rows }, null, 1) + '\n')
 } else {
   const f = (/** @type {number|undefined} */ x) => (x == null ? '  -  ' : x.toFixed(3))
@@ -71,5 +77,6 @@ if (args.json) {
   }
   section('glossary fallback: paragraph numbers, footnote markers and footnotes removed', rows.filter((r) => r.group === 'fallback'))
   section('cross-resolution: 76/213 (zh) against 78/160 (en), carried-over paragraphs', rows.filter((r) => r.group === 'cross'))
+  section('structure damaged on one side or both (F1 on the pairs that still exist)', rows.filter((r) => r.group === 'structure'))
 }
 process.exitCode = loaded.ok ? 0 : 1

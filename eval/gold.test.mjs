@@ -1,6 +1,7 @@
-import { readFileSync, existsSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { describe, it, expect } from 'vitest'
 import { checkGold } from './check-gold.mjs'
+import { sharedKit } from './shared-kit.mjs'
 import { compareGold } from './compare-gold.mjs'
 import { goldUnits } from './gold-units.mjs'
 import { makeGold as make78 } from './make-gold-78-160.mjs'
@@ -47,8 +48,9 @@ describe('gold files', () => {
 })
 
 // SHARED_EVAL_DIR=<dir holding gold/78-160.json> npx vitest run eval
-const shared = process.env.SHARED_EVAL_DIR
-describe.runIf(shared && existsSync(`${shared}/gold/78-160.json`))('78-160 against the shared gold', () => {
+const kit = sharedKit('gold/78-160.json')
+const shared = kit.dir
+describe.runIf(shared !== null)(`78-160 against the shared gold${kit.note}`, () => {
   it('has the same units and the same pairing (kind names aside)', () => {
     const theirs = JSON.parse(readFileSync(`${shared}/gold/78-160.json`, 'utf8'))
     const ours = golds['78-160']

@@ -1,6 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs'
 import { describe, it, expect } from 'vitest'
 import { score } from './score.mjs'
+import { sharedKit } from './shared-kit.mjs'
 import { norm } from './norm.mjs'
 
 const gold = JSON.parse(readFileSync(new URL('../corpus/gold/78-160.json', import.meta.url), 'utf8'))
@@ -97,9 +98,10 @@ describe('score', () => {
 
 // Cross-check against the shared evaluation kit when it is available:
 // SHARED_EVAL_DIR=<dir holding score.mjs> npx vitest run eval
-const shared = process.env.SHARED_EVAL_DIR
+const kit = sharedKit('score.mjs')
+const shared = kit.dir
 const sharedGold = shared && `${shared}/gold/78-160.json`
-describe.runIf(shared && existsSync(`${shared}/score.mjs`))('score agrees with the shared scorer', () => {
+describe.runIf(shared !== null)(`score agrees with the shared scorer${kit.note}`, () => {
   for (const [name, make] of Object.entries(cases)) {
     it(`gives the same result as the shared scorer on "${name}"`, async () => {
       const other = await import(/* @vite-ignore */ `${shared}/score.mjs`)

@@ -7,6 +7,13 @@ export type ErrorCode =
   | 'input/unknown-language'
   | 'input/same-language'
   | 'input/decode'
+  | 'input/corrupt'
+  | 'input/too-large'
+  | 'input/unsupported'
+  | 'input/encrypted'
+  | 'input/no-text'
+  | 'input/not-aligned'
+  | 'output/unwritable'
   | 'options/invalid'
   | 'format/unknown'
   | 'internal/lossless'
@@ -14,6 +21,7 @@ export type ErrorCode =
   | 'corpus/plan-mismatch'
   | 'corpus/shard-missing'
   | 'corpus/shard-duplicate'
+  | 'dependency/missing'
 
 /**
  * Thrown for misuse (bad options) and unusable input (empty, binary,

@@ -1,7 +1,10 @@
 import { ResalignError } from './errors.js'
+import { isBoolean, isOneOf } from './export/option-checks.js'
+import { checkOptions, type OptionChecks } from './export/resolve-options.js'
 import { decode } from './ingest/decode.js'
 import { detectFormat } from './ingest/detect-format.js'
 import { detectLanguage } from './ingest/detect-language.js'
+import { ingestHtml } from './ingest/ingest-html.js'
 import { ingestMarkdown } from './ingest/ingest-markdown.js'
 import { ingestText } from './ingest/ingest-text.js'
 import type { Ingested } from './ingest/unit.js'
@@ -25,8 +28,7 @@ export interface SegmentOptions {
 }
 
 const DEFAULTS: Readonly<Required<Pick<SegmentOptions, 'check'>>> = Object.freeze({ check: true })
-const LANGS = new Set(['zh', 'en'])
-const FORMATS = new Set(['markdown', 'plain', 'pdf'])
+const CHECKS: OptionChecks<SegmentOptions> = { lang: isOneOf('zh', 'en'), format: isOneOf('markdown', 'plain', 'pdf', 'html'), check: isBoolean }
 
 const SYMBOL = /\b(?:A|E|S)\/(?:RES\/|C\.\d\/|DEC\/)?\d{1,4}(?:\/[\w.]+)*/g
 const RESOLUTION_NUMBER = /^(\d{1,4})\/(\d{1,4})\.\s/
@@ -57,24 +59,51 @@ function symbolsOf(parts: readonly Part[]): string[] {
  * Segment a UN document into its logical structure: parts (report,
  * resolution, draft resolution, decision, annex) and blocks (headings,
  * chapeau, preambular and operative paragraphs, sub-items, footnotes, meta
- * lines). Accepts text or bytes (UTF-8, UTF-16 with BOM, GB18030).
+ * lines). Accepts text or bytes (UTF-8, UTF-16 with BOM, GB18030): Markdown,
+ * plain or PDF-extracted text, or HTML (for PDF and Word files, and HTML in
+ * another character set, see `readDocument`).
  *
  * @throws ResalignError `options/invalid`, `input/empty`, `input/binary`,
  *   `input/decode`, `input/unknown-language`.
  */
 export function segment(input: string | Uint8Array, options?: Readonly<SegmentOptions>): Result<DocumentTree> {
-  const opts = { ...DEFAULTS, ...options }
-  if (opts.lang !== undefined && !LANGS.has(opts.lang)) throw new ResalignError('options/invalid', `lang must be "zh" or "en", not ${JSON.stringify(opts.lang)}`)
-  if (opts.format !== undefined && !FORMATS.has(opts.format)) throw new ResalignError('options/invalid', `format must be markdown, plain or pdf, not ${JSON.stringify(opts.format)}`)
+  const opts = { ...DEFAULTS, ...checkOptions('segment', options, CHECKS) }
   const { text: source } = decode(input)
   if (source.trim() === '') throw new ResalignError('input/empty', 'input is empty or holds only whitespace', { hint: 'pass a file with the text of a UN document' })
-  const lang = opts.lang ?? detectLanguage(source)
-  if (lang === null) {
-    throw new ResalignError('input/unknown-language', 'input is neither Chinese nor English', { hint: 'pass the Chinese or English version of the document' })
-  }
   const format = opts.format ?? detectFormat(source)
+  if (format === 'html') {
+    const ingested = ingestHtml(source)
+    return structureOf(source, ingested, languageOf(ingested, opts.lang), opts.check)
+  }
+  const detected = detectLanguage(source)
+  const lang = opts.lang ?? detected
+  if (lang === null) throw unknownLanguage()
   const ingested: Ingested = format === 'markdown' ? ingestMarkdown(source) : ingestText(source, { wrapped: format === 'pdf' })
-  return structureOf(source, ingested, lang, opts.check)
+  const result = structureOf(source, ingested, lang, opts.check)
+  return detected === null || detected === lang ? result : { ...result, issues: [languageMismatch(lang, detected), ...result.issues] }
+}
+
+const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { zh: 'Chinese', en: 'English' }
+
+function languageMismatch(given: Lang, detected: Lang): Issue {
+  return { code: 'ingest/language-mismatch', severity: 'warning', message: `the text looks ${LANGUAGE_NAMES[detected]} but lang is ${given} (--lang ${given}); it was segmented as ${LANGUAGE_NAMES[given]}` }
+}
+
+const unknownLanguage = (): ResalignError =>
+  new ResalignError('input/unknown-language', 'input is neither Chinese nor English', { hint: 'pass the Chinese or English version of the document' })
+
+/**
+ * The language of what an ingest read (its units' text, not the markup
+ * around it), or `lang` when given.
+ *
+ * @throws ResalignError `input/empty` when the ingest found no text, `input/unknown-language`.
+ */
+export function languageOf(ingested: Ingested, lang?: Lang): Lang {
+  const text = ingested.units.map((u) => u.body.text).join('\n')
+  if (text.trim() === '') throw new ResalignError('input/empty', 'the document holds no text', { hint: 'pass a file with the text of a UN document (a scan needs OCR first)' })
+  const found = lang ?? detectLanguage(text)
+  if (found === null) throw unknownLanguage()
+  return found
 }
 
 /**

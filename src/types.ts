@@ -9,8 +9,13 @@
 /** Language of a document side. */
 export type Lang = 'zh' | 'en'
 
-/** How the input text was laid out. */
-export type SourceFormat = 'markdown' | 'plain' | 'pdf'
+/**
+ * How the input was laid out: text (`markdown`, `plain`, `pdf` for text
+ * extracted from a PDF), or a file read by its own ingest (`pdf-file`: a PDF
+ * read directly; `html`, `docx`: offsets then point into the HTML, for DOCX
+ * the HTML mammoth made of it).
+ */
+export type SourceFormat = 'markdown' | 'plain' | 'pdf' | 'pdf-file' | 'html' | 'docx'
 
 /** A half-open range `[start, end)` of the input text. */
 export interface Span {
@@ -148,6 +153,8 @@ export interface Artifact extends Span {
     | 'other'
   /** The text as it stood in the input. */
   readonly text: string
+  /** Page the artifact was printed on (PDF files), 1-based. */
+  readonly page?: number
 }
 
 /** The structure tree returned by `segment`. */
@@ -169,8 +176,30 @@ export interface Result<T> {
   readonly issues: readonly Issue[]
 }
 
-/** How a link was decided. */
-export type LinkMethod = 'number' | 'signature' | 'glossary' | 'length' | 'none'
+/**
+ * How a link was decided: the evidence that weighed most. `number`: the
+ * printed paragraph number, confirmed; `content`: shared numbers, dates,
+ * document symbols, ordinals; `lexicon`: words that translate each other
+ * (dictionary and the lexicon learned from the pair); `glossary`: UN glossary
+ * terms; `signature`: kind, lead verb and footnote references; `length`:
+ * length and position alone; `none`: one-sided.
+ */
+export type LinkMethod = 'number' | 'content' | 'lexicon' | 'glossary' | 'signature' | 'length' | 'none'
+
+/** How a sentence link inside a paragraph link was decided. */
+export type SentenceMethod = 'paragraph' | 'lexicon' | 'length' | 'none'
+
+/** Sentences of a paragraph link that translate each other (a bead: 1–1, 1–2, 2–1, 2–2, 3–1, 1–3, 1–0, 0–1; any shape for `paragraph`). */
+export interface SentenceLink {
+  /** Chinese sentences, in order; empty when unpaired. */
+  readonly zh: readonly string[]
+  /** English sentences, in order; empty when unpaired. */
+  readonly en: readonly string[]
+  /** Confidence in [0, 1]; 0 for one-sided sentence links. */
+  readonly score: number
+  /** `paragraph`: one side of the link is a single sentence, so the link is one bead (its score is the link's); `lexicon`: decided with lexical evidence; `length`: by length alone; `none`: one-sided. */
+  readonly method: SentenceMethod
+}
 
 /** One side of a link. */
 export interface LinkSide {
@@ -197,10 +226,12 @@ export interface Link {
   readonly part: { readonly zh: PartKind | null; readonly en: PartKind | null }
   /** Lead verb on each side (first block), when any. */
   readonly lead?: { readonly zh: string | null; readonly en: string | null }
+  /** The link's sentences, aligned (two-sided links, after `alignSentences`; `--unit sentence`). */
+  readonly sentences?: readonly SentenceLink[]
 }
 
-/** Version of the aligned JSON contract. */
-export const ALIGNED_VERSION = '1.0.0' as const
+/** Version of the aligned JSON contract (1.1.0: links may carry `sentences`; method `lexicon`). */
+export const ALIGNED_VERSION = '1.1.0' as const
 
 /** The aligned JSON contract (see `schema/aligned.schema.json`). */
 export interface Alignment {

@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import Ajv2020 from 'ajv/dist/2020.js'
 import { describe, expect, it } from 'vitest'
 import { align } from '../src/align/align.js'
+import { alignSentences } from '../src/sentence/align-sentences.js'
+import { sentenceLinks } from '../src/sentence/sentence-links.js'
 import { ALIGNED_VERSION } from '../src/types.js'
 import { corpusText } from './corpus.js'
 
@@ -17,6 +19,23 @@ describe('the aligned JSON contract', () => {
       expect(validate.errors ?? []).toEqual([])
       expect(ok).toBe(true)
     }
+  })
+
+  it('holds the sentences of each link after alignSentences(), and the sentence links written as links', () => {
+    const withSentences = alignSentences(align(corpusText('000'), corpusText('003')).value).value
+    for (const value of [withSentences, sentenceLinks(withSentences)]) {
+      const json = JSON.parse(JSON.stringify(value))
+      const ok = validate(json)
+      expect(validate.errors ?? []).toEqual([])
+      expect(ok).toBe(true)
+    }
+    expect(withSentences.pairs.some((p) => (p.sentences?.length ?? 0) > 1)).toBe(true)
+  })
+
+  it('rejects a sentence link with an unknown method', () => {
+    const json = JSON.parse(JSON.stringify(alignSentences(align(corpusText('000'), corpusText('003')).value).value))
+    json.pairs.find((p: { sentences?: unknown[] }) => p.sentences).sentences[0].method = 'guess'
+    expect(validate(json)).toBe(false)
   })
 
   it('rejects a link with a score outside [0, 1] (the schema can fail)', () => {

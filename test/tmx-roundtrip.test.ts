@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildCases } from '../benchmarks/lib/cases.mjs'
 import { align } from '../src/align/align.js'
-import { readTmx } from '../src/export/fixtures/read-tmx.js'
+import { readTmx } from '../src/export/read-tmx.js'
 import { HAS_XMLLINT, validateTmx } from '../src/export/fixtures/external-tools.js'
 import { writeTmx } from '../src/export/write-tmx.js'
 

@@ -4,13 +4,17 @@
 // Exported for benchmarks/accuracy.mjs and for tests that assert floors on
 // the same cases.
 import { readFileSync } from 'node:fs'
-import { baseCase, perturbationCases } from '../../eval/perturb.mjs'
+import { baseCase, perturbationCases, stripMarkupCase, stripNumbers, mergeParagraphs } from '../../eval/perturb.mjs'
+import { dropUnit, glueUnit, moveUnit, stripNumberingOneSide } from '../../eval/perturb/structure-damage.mjs'
 
 /**
- * @typedef {'main'|'fallback'|'cross'} CaseGroup
+ * @typedef {'main'|'fallback'|'cross'|'structure'} CaseGroup
  *   main: 78/160 and its perturbations; fallback: numbers, markers and
  *   footnotes removed (order, length and vocabulary only); cross: 76/213 (zh)
- *   against 78/160 (en), a reference of carried-over paragraphs.
+ *   against 78/160 (en), a reference of carried-over paragraphs; structure: damage
+ *   to one side's structure (structure-damage.mjs), F1 on the pairs that still exist.
+ *   A case may carry `options` for align (the cross case once more with the
+ *   built-in glossary off: the lexicons alone).
  * @typedef {import('../../eval/perturb/paragraphs.mjs').Case & { group: CaseGroup }} BenchCase
  */
 
@@ -34,5 +38,31 @@ export function crossCase() {
 export function buildCases() {
   /** @type {BenchCase[]} */
   const main = [baseCase(), ...perturbationCases()].map((c) => ({ ...c, group: /** @type {CaseGroup} */ ('fallback' in c && c.fallback ? 'fallback' : 'main') }))
-  return [...main.filter((c) => c.group === 'main'), ...main.filter((c) => c.group === 'fallback'), crossCase()]
+  const cross = crossCase()
+  return [...main.filter((c) => c.group === 'main'), ...main.filter((c) => c.group === 'fallback'), cross, { ...cross, name: `${cross.name} (glossary off)`, options: { glossary: false } }, ...structureCases()]
+}
+
+/**
+ * Damage to the structure of one side of 78/160, each fixed: a glued
+ * title, the chapeau dropped, numbering gone on one side, the lines that mark
+ * the resolution part dropped, paragraphs merged or moved, numbers and markup
+ * gone on both sides.
+ * @returns {BenchCase[]}
+ */
+export function structureCases() {
+  const base = baseCase()
+  const plain = stripMarkupCase(base)
+  let noPart = plain
+  for (const id of ['meta-adopted', 'meta-on-report', 'h-res-title', 'chapeau']) noPart = dropUnit(noPart, 'en', id)
+  return [
+    glueUnit(base, 'zh', 'h-agenda'),
+    dropUnit(base, 'en', 'chapeau'),
+    stripNumberingOneSide(base, 'en'),
+    stripNumberingOneSide(base, 'zh'),
+    stripNumberingOneSide(noPart, 'en'),
+    mergeParagraphs(stripNumberingOneSide(base, 'en'), 'zh', { count: 2, seed: 3 }),
+    moveUnit(base, 'en', 'op-20', -3),
+    moveUnit(base, 'zh', 'pre-10', 2),
+    stripNumbers(plain),
+  ].map((c) => ({ ...c, group: /** @type {CaseGroup} */ ('structure') }))
 }

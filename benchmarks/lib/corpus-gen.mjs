@@ -14,22 +14,11 @@
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { prng } from '../../eval/perturb/prng.mjs'
 
 const SEEDS = new URL('../../corpus/', import.meta.url)
 const ZH = '000_6de2d6a488ce5ea8.txt'
 const EN = '003_1fa2410106587f34.txt'
-
-/** @param {number} seed @returns {() => number} uniform in [0, 1) (mulberry32) */
-export function random(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** @returns {Promise<{ zh: string, en: string }>} the seed texts */
 export async function seedPair() {
@@ -104,7 +93,7 @@ export function rewrap(text, width) {
  */
 export async function generateCorpus(dir, count, seed = 78160) {
   const base = await seedPair()
-  const rand = random(seed)
+  const rand = prng(seed).next
   const pairs = []
   let bytes = 0
   for (let k = 0; k < count; k++) {

@@ -61,10 +61,12 @@ describe('hunalign', () => {
 })
 
 describe('buildCases', () => {
-  it('lists the main cases, then the fallback case, then the cross-resolution case', () => {
+  it('lists the main cases, then the fallback case, then the cross-resolution cases, then the structural damage', () => {
     const groups = buildCases().map((x) => x.group)
-    expect(groups[0]).toBe('main')
-    expect(groups.slice(-2)).toEqual(['fallback', 'cross'])
+    const firsts = groups.filter((g, k) => groups.indexOf(g) === k)
+    expect(firsts).toEqual(['main', 'fallback', 'cross', 'structure'])
+    expect(groups).toEqual([...groups].sort((a, b) => firsts.indexOf(a) - firsts.indexOf(b)))
     expect(groups.filter((g) => g === 'main').length).toBeGreaterThan(8)
+    expect(groups.filter((g) => g === 'cross')).toHaveLength(2)
   })
 })

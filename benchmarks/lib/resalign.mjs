@@ -38,7 +38,7 @@ export function resalignBlocks(lib, text, lang) {
  * @param {Resalign} lib @param {string} zh @param {string} en
  * @returns {{ pairs: any[], issues: number }}
  */
-export function resalignAlign(lib, zh, en) {
-  const { value, issues } = lib.align(zh, en)
+export function resalignAlign(lib, zh, en, options) {
+  const { value, issues } = lib.align(zh, en, options)
   return { pairs: value.pairs, issues: issues.length }
 }

@@ -1,4 +1,4 @@
-import type { Block } from '../types.js'
+import type { Block, LinkMethod } from '../types.js'
 import { alignDp, type Bead } from './dp.js'
 import { findAnchors } from './find-anchors.js'
 import { lengthCenter } from './length-center.js'
@@ -15,7 +15,7 @@ export interface BlockLink {
   readonly zh: readonly number[]
   readonly en: readonly number[]
   readonly score: number
-  readonly method: 'number' | 'signature' | 'glossary' | 'length' | 'none'
+  readonly method: LinkMethod
 }
 
 /** Inputs of `alignBlocks`. */
@@ -28,8 +28,12 @@ export interface BlockSide {
 export interface AlignBlocksOptions {
   readonly ratio: number
   readonly glossary?: GlossaryScorer
+  /** Lexicon score of runs (dictionary and learned lexicon), same indexing as `glossary`. */
+  readonly lexicon?: GlossaryScorer
   /** Offsets of these lists in the whole document's block lists (for the glossary scorer). */
   readonly offset: { readonly zh: number; readonly en: number }
+  /** Half-width of the band of the dynamic programming (default 20 blocks). */
+  readonly band?: number
   readonly counter?: { evaluations: number }
 }
 
@@ -58,11 +62,14 @@ export function makeSimilarity(zh: BlockSide, en: BlockSide, options: AlignBlock
     if (options.counter) options.counter.evaluations++
     const a = run(zh, zhPairs, z0, z1)
     const b = run(en, enPairs, e0, e1)
-    const g = options.glossary?.score(run1(z0 + options.offset.zh, z1 + options.offset.zh), run1(e0 + options.offset.en, e1 + options.offset.en))
+    const zr = run1(z0 + options.offset.zh, z1 + options.offset.zh)
+    const er = run1(e0 + options.offset.en, e1 + options.offset.en)
+    const g = options.glossary?.score(zr, er)
+    const lex = options.lexicon?.score(zr, er)
     const n = zh.blocks.length
     const m = en.blocks.length
     const position = n > 1 && m > 1 ? (z0 + z1 - 1) / 2 / (n - 1) - (e0 + e1 - 1) / 2 / (m - 1) : undefined
-    return similarity(a, b, { ratio: options.ratio, glossary: g, position, useNumber })
+    return similarity(a, b, { ratio: options.ratio, glossary: g, lexicon: lex, position, useNumber })
   }
 }
 
@@ -82,7 +89,8 @@ export function alignBlocks(zh: BlockSide, en: BlockSide, options: AlignBlocksOp
     // The band follows the diagonal of the stretch and widens with its slope only, so the work
     // stays linear in the stretch; one-sided runs longer than the band belong to another part.
     const slope = Math.max(m / Math.max(1, n), n / Math.max(1, m))
-    const band = Math.ceil(Math.max(BAND, slope + BAND))
+    const base = options.band ?? BAND
+    const band = Math.ceil(Math.max(base, slope + base))
     const z0 = zi
     const e0 = ei
     // Where a number was refuted by its neighbours, numbers say nothing in this stretch.

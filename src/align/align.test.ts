@@ -1,14 +1,15 @@
-import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { sharedKit } from '../../eval/shared-kit.mjs'
 import { corpusText } from '../../test/corpus.js'
 import { segment } from '../segment.js'
 import type { Alignment } from '../types.js'
 import { align } from './align.js'
 
-const SHARED_EVAL = join(import.meta.dirname, '..', '..', '..', 'shared', 'eval')
+const kit = sharedKit('gold/78-160.json')
+const SHARED_EVAL = kit.dir ?? ''
 
 const zh = corpusText('000')
 const en = corpusText('003')
@@ -30,7 +31,7 @@ const ids = (text: string): string[] => segment(text).value.parts.flatMap((p) =>
 describe('align on resolution 78/160 (000 ↔ 003)', () => {
   const { value, issues } = align(zh, en)
 
-  it.runIf(existsSync(SHARED_EVAL))('scores F1 1.000 with the shared scorer and gold', async () => {
+  it.runIf(kit.dir !== null)(`scores F1 1.000 with the shared scorer and gold${kit.note}`, async () => {
     const { score } = await import(pathToFileURL(join(SHARED_EVAL, 'score.mjs')).href)
     const gold = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(join(SHARED_EVAL, 'gold', '78-160.json'), 'utf8')))
     const r = score(gold, value)

@@ -1,10 +1,16 @@
 import { DEFAULT_LENGTH_RATIO } from '../data/similarity-weights.js'
 import { ResalignError } from '../errors.js'
+import { either, isBoolean, isFunction, isObject } from '../export/option-checks.js'
+import { checkOptions, type OptionChecks } from '../export/resolve-options.js'
 import { segment } from '../segment.js'
-import { ALIGNED_VERSION, type Alignment, type Block, type DocumentTree, type Issue, type Lang, type Link, type Part, type Result } from '../types.js'
-import { alignBlocks, type BlockLink, type GlossaryScorer } from './align-blocks.js'
+import { ALIGNED_VERSION, type Alignment, type Block, type DocumentTree, type Issue, type Lang, type Part, type PartKind, type Result } from '../types.js'
+import { createLexiconScorer } from '../lexicon/lexicon-scorer.js'
+import type { GlossaryScorer } from './align-blocks.js'
+import { alignPair } from './align-pair.js'
+import type { PairContext } from './align-streams.js'
 import { glossaryFallback } from './glossary-fallback.js'
-import { matchParts } from './match-parts.js'
+import { learnFromLinks, needsSecondPass } from './learn-from-links.js'
+import { type DraftLink, isWholePart, round } from './link-draft.js'
 import { type Signature, signatureOf } from './signature.js'
 
 /** What `align` accepts for each side. */
@@ -19,21 +25,30 @@ export interface AlignOptions {
    * `false` turns it off, a function builds a scorer of your own.
    */
   readonly glossary?: boolean | ((zh: readonly Block[], en: readonly Block[]) => GlossaryScorer)
+  /** Words that translate each other as evidence: the CC-CEDICT dictionary (default true; loaded once per process). */
+  readonly lexicon?: boolean
+  /** Learn a lexicon from the links that are certain and align again with it (default true; needs `lexicon`). */
+  readonly learn?: boolean
   /** Counts similarity evaluations (linear-time checks in tests and benchmarks). */
   readonly counter?: { evaluations: number }
 }
 
+const CHECKS: OptionChecks<AlignOptions> = { names: isObject, glossary: either(isBoolean, isFunction), lexicon: isBoolean, learn: isBoolean, counter: isObject }
+
 /** Below this share of confident links the two documents are not translations of each other. */
 const PARALLEL_MIN = 0.3
+
 
 /**
  * Align the Chinese and English versions of a UN document: parts, then
  * numbered anchors validated by their signature, then dynamic programming
  * between anchors. Every block of both sides appears in exactly one link.
  *
- * @throws ResalignError for unusable input (see `segment`) and `input/same-language`.
+ * @throws ResalignError for unusable input (see `segment`), `input/same-language`,
+ *   `options/invalid` for an unknown or ill-typed option.
  */
 export function align(zh: AlignInput, en: AlignInput, options?: Readonly<AlignOptions>): Result<Alignment> {
+  checkOptions('align', options, CHECKS)
   const issues: Issue[] = []
   let zt = toTree(zh, issues, 'zh')
   let et = toTree(en, issues, 'en')
@@ -55,34 +70,25 @@ export function align(zh: AlignInput, en: AlignInput, options?: Readonly<AlignOp
   const glossary = glossaryOption === false ? undefined : (glossaryOption === true ? glossaryFallback() : glossaryOption)(zBlocks, eBlocks)
   const zIndex = new Map(zBlocks.map((b, i) => [b, i]))
   const eIndex = new Map(eBlocks.map((b, i) => [b, i]))
-  const numbersOf = (p: Part): string[] => p.blocks.flatMap((b) => (zSig.get(b) ?? eSig.get(b))?.numbers ?? [])
-  const links: Array<Omit<Link, 'id'>> = []
-  for (const pl of matchParts(zt.parts, et.parts, numbersOf)) {
-    if (!pl.zh || !pl.en) {
-      const part = (pl.zh ?? pl.en) as Part
-      const side: Lang = pl.zh ? 'zh' : 'en'
-      issues.push({ code: 'align/unpaired-part', severity: 'info', side, message: `${side === 'zh' ? 'Chinese' : 'English'} ${part.kind}${part.title ? ` "${part.title}"` : ''} has no counterpart (${part.blocks.length} blocks left unpaired)` })
-      for (const b of part.blocks) {
-        const link = makeLink(side === 'zh' ? [b] : [], side === 'en' ? [b] : [], 0, 'none', pl)
-        WHOLE_PART.add(link)
-        links.push(link)
-      }
-      continue
-    }
-    const zp = pl.zh
-    const ep = pl.en
-    const stream = (notes: boolean) => {
-      const zs = zp.blocks.filter((b) => (b.kind === 'footnote') === notes)
-      const es = ep.blocks.filter((b) => (b.kind === 'footnote') === notes)
-      const found = alignBlocks(
-        { blocks: zs, signatures: zs.map((b) => zSig.get(b) as Signature) },
-        { blocks: es, signatures: es.map((b) => eSig.get(b) as Signature) },
-        { ratio, ...(glossary ? { glossary: sliceScorer(glossary, zs, es, zIndex, eIndex) } : {}), offset: { zh: 0, en: 0 }, ...(options?.counter ? { counter: options.counter } : {}) },
-      )
-      return found.map((l: BlockLink) => makeLink(l.zh.map((i) => zs[i] as Block), l.en.map((j) => es[j] as Block), l.score, l.method, pl))
-    }
-    links.push(...placeFootnotes(stream(false), stream(true)))
+  const partOf = new Map<Block, PartKind>()
+  for (const p of [...zt.parts, ...et.parts]) for (const b of p.blocks) partOf.set(b, p.kind)
+  const signatures = new Map<Block, Signature>([...zSig, ...eSig])
+  const byId = new Map<string, Block>([...zBlocks.map((b) => [`zh:${b.id}`, b] as const), ...eBlocks.map((b) => [`en:${b.id}`, b] as const)])
+  const blockOf = (id: string, side: Lang): Block => byId.get(`${side}:${id}`) as Block
+  const base: PairContext = { signatures, ratio, blockOf, zhIndex: zIndex, enIndex: eIndex, partOf, ...(glossary ? { glossary } : {}), ...(options?.counter ? { counter: options.counter } : {}) }
+  // Structure, numbers, glossary and length first: a pair they settle never loads the dictionary.
+  // Where they leave paragraphs unsure, the lexicon speaks (the dictionary, loaded once per
+  // process), then a lexicon learned from the pair's certain links (hunalign's second pass).
+  let pass = alignPair(zt, et, base)
+  if ((options?.lexicon ?? true) && needsSecondPass(pass.links)) {
+    const texts = [zBlocks.map((b) => b.text), eBlocks.map((b) => b.text)] as const
+    const lexicon = createLexiconScorer(...texts)
+    pass = alignPair(zt, et, { ...base, lexicon })
+    const learned = (options?.learn ?? true) && needsSecondPass(pass.links) ? learnFromLinks(pass.links, lexicon, zIndex, eIndex, blockOf) : null
+    if (learned) pass = alignPair(zt, et, { ...base, lexicon: createLexiconScorer(...texts, { learned }) })
   }
+  issues.push(...pass.issues)
+  const links = pass.links
   const notParallel = parallelIssues(links)
   const final = notParallel.length ? distrust(links) : links
   issues.push(...unpairedIssues(final), ...notParallel)
@@ -120,67 +126,11 @@ function lengthRatio(zh: readonly Block[], en: readonly Block[], zs: Map<Block, 
   return ratios[Math.floor(ratios.length / 2)] as number
 }
 
-function sliceScorer(g: GlossaryScorer, zs: readonly Block[], es: readonly Block[], zIndex: Map<Block, number>, eIndex: Map<Block, number>): GlossaryScorer {
-  const zg = zs.map((b) => zIndex.get(b) as number)
-  const eg = es.map((b) => eIndex.get(b) as number)
-  // Runs of one or two come back for every cell of the DP: map them once.
-  const memo = (global: number[]) => {
-    const one: number[][] = []
-    const two: number[][] = []
-    return (run: readonly number[]): readonly number[] => {
-      const a = run[0] as number
-      if (run.length === 1) return (one[a] ??= [global[a] as number])
-      if (run.length === 2 && run[1] === a + 1) return (two[a] ??= [global[a] as number, global[a + 1] as number])
-      return run.map((k) => global[k] as number)
-    }
-  }
-  const zmap = memo(zg)
-  const emap = memo(eg)
-  return { score: (z, e) => g.score(zmap(z), emap(e)) }
-}
-
-function makeLink(zh: readonly Block[], en: readonly Block[], score: number, method: Link['method'], pl: { zh: Part | null; en: Part | null }): Omit<Link, 'id'> {
-  const first = zh[0] ?? en[0]
-  const link: Omit<Link, 'id'> = {
-    zh: { ids: zh.map((b) => b.id), text: zh.map((b) => b.text).join('\n') },
-    en: { ids: en.map((b) => b.id), text: en.map((b) => b.text).join('\n') },
-    score: zh.length && en.length ? round(score) : 0,
-    method: zh.length && en.length ? method : 'none',
-    kind: first?.kind ?? 'paragraph',
-    number: zh[0]?.number ?? en[0]?.number ?? null,
-    part: { zh: zh.length ? (pl.zh?.kind ?? null) : null, en: en.length ? (pl.en?.kind ?? null) : null },
-    lead: { zh: zh[0]?.lead ?? null, en: en[0]?.lead ?? null },
-  }
-  REFS.set(link, [...zh, ...en].flatMap((b) => b.footnoteRefs.map((r) => r.label)))
-  return link
-}
-
-/** One-sided links of a part with no counterpart: reported once, as the part. */
-const WHOLE_PART = new WeakSet<object>()
-
-/** Footnote labels referenced by the blocks of each link (kept out of the contract). */
-const REFS = new WeakMap<object, string[]>()
-
-/** Put each footnote link right after the link holding its first reference. */
-function placeFootnotes(main: Array<Omit<Link, 'id'>>, notes: Array<Omit<Link, 'id'>>): Array<Omit<Link, 'id'>> {
-  const after = new Map<number, Array<Omit<Link, 'id'>>>()
-  const late: Array<Omit<Link, 'id'>> = []
-  for (const n of notes) {
-    const label = n.number
-    const k = label === null ? -1 : main.findIndex((l) => refersTo(l, label))
-    if (k < 0) late.push(n)
-    else after.set(k, [...(after.get(k) ?? []), n])
-  }
-  return [...main.flatMap((l, k) => [l, ...(after.get(k) ?? [])]), ...late]
-}
-
-const refersTo = (l: Omit<Link, 'id'>, label: string): boolean => REFS.get(l)?.includes(label) ?? false
-
-function unpairedIssues(links: ReadonlyArray<Omit<Link, 'id'>>): Issue[] {
+function unpairedIssues(links: readonly DraftLink[]): Issue[] {
   const out: Issue[] = []
   for (const l of links) {
     if (l.zh.ids.length && l.en.ids.length) continue
-    if (WHOLE_PART.has(l)) continue
+    if (isWholePart(l)) continue
     const side: Lang = l.zh.ids.length ? 'zh' : 'en'
     const id = (side === 'zh' ? l.zh.ids[0] : l.en.ids[0]) as string
     if (l.kind === 'preambular' || l.kind === 'operative' || l.kind === 'subparagraph' || l.kind === 'footnote') {
@@ -190,7 +140,7 @@ function unpairedIssues(links: ReadonlyArray<Omit<Link, 'id'>>): Issue[] {
   return out
 }
 
-function parallelIssues(links: ReadonlyArray<Omit<Link, 'id'>>): Issue[] {
+function parallelIssues(links: readonly DraftLink[]): Issue[] {
   const body = links.filter((l) => l.kind !== 'footnote' && l.kind !== 'heading' && l.kind !== 'meta')
   const zh = body.reduce((n, l) => n + l.zh.ids.length, 0)
   const en = body.reduce((n, l) => n + l.en.ids.length, 0)
@@ -207,7 +157,7 @@ const STRONG_LINK = 0.75
  * passages at most: keep only the links with strong evidence of their own,
  * at half their confidence, and leave the rest unpaired.
  */
-function distrust(links: ReadonlyArray<Omit<Link, 'id'>>): Array<Omit<Link, 'id'>> {
+function distrust(links: readonly DraftLink[]): DraftLink[] {
   return links.flatMap((l) => {
     if (!l.zh.ids.length || !l.en.ids.length) return [l]
     if (l.score >= STRONG_LINK) return [{ ...l, score: round(l.score / 2) }]
@@ -219,4 +169,3 @@ function distrust(links: ReadonlyArray<Omit<Link, 'id'>>): Array<Omit<Link, 'id'
   })
 }
 
-const round = (x: number): number => Math.round(x * 1000) / 1000

@@ -1,4 +1,5 @@
 import type { BlockSide } from './align-blocks.js'
+import type { BlockKind } from '../types.js'
 import type { Similarity } from './similarity.js'
 
 /** Neighbours an anchor must beat (numbers aside): paragraphs inserted or lost shift the numbers of what follows. */
@@ -10,6 +11,14 @@ const ANCHOR_WINDOW = 40
 
 /** An anchor must be at least this similar for its number to be believed. */
 const ANCHOR_MIN = 0.6
+
+/**
+ * Numbers are compared within a class, not a kind: an operative paragraph 12
+ * read as a report paragraph 12 (its part not recognised) still meets its
+ * partner. Headings number apart.
+ */
+const numberClass = (kind: BlockKind): string => (kind === 'heading' ? 'heading' : kind === 'footnote' ? 'footnote' : 'paragraph')
+const sameClass = (a: BlockKind | undefined, b: BlockKind): boolean => a !== undefined && numberClass(a) === numberClass(b)
 
 export interface Anchor {
   readonly zh: number
@@ -27,7 +36,7 @@ export function findAnchors(zh: BlockSide, en: BlockSide, sim: (i: number, j: nu
   const byKey = new Map<string, number[]>()
   en.blocks.forEach((b, j) => {
     if (b.number === null) return
-    const key = `${b.kind}|${b.number}`
+    const key = `${numberClass(b.kind)}|${b.number}`
     byKey.set(key, [...(byKey.get(key) ?? []), j])
   })
   const candidates: Anchor[] = []
@@ -35,12 +44,12 @@ export function findAnchors(zh: BlockSide, en: BlockSide, sim: (i: number, j: nu
   zh.blocks.forEach((b, i) => {
     if (b.number === null) return
     const expected = (i * en.blocks.length) / Math.max(1, zh.blocks.length)
-    const same = byKey.get(`${b.kind}|${b.number}`) ?? []
+    const same = byKey.get(`${numberClass(b.kind)}|${b.number}`) ?? []
     const near = same.filter((j) => Math.abs(j - expected) <= ANCHOR_WINDOW).sort((x, y) => Math.abs(x - expected) - Math.abs(y - expected)).slice(0, ANCHOR_CANDIDATES)
     for (const j of near) {
       const s = sim(i, j, true)
       const plain = sim(i, j, false).score
-      const rivals = RIVAL_OFFSETS.flatMap((d) => [[i, j + d], [i + d, j]]).filter(([a, c]) => (a as number) >= 0 && (c as number) >= 0 && (a as number) < zh.blocks.length && (c as number) < en.blocks.length && zh.blocks[a as number]?.kind === b.kind && en.blocks[c as number]?.kind === b.kind)
+      const rivals = RIVAL_OFFSETS.flatMap((d) => [[i, j + d], [i + d, j]]).filter(([a, c]) => (a as number) >= 0 && (c as number) >= 0 && (a as number) < zh.blocks.length && (c as number) < en.blocks.length && sameClass(zh.blocks[a as number]?.kind, b.kind) && sameClass(en.blocks[c as number]?.kind, b.kind))
       const beaten = rivals.some(([a, c]) => sim(a as number, c as number, false).score > plain + 0.05)
       if (s.score >= ANCHOR_MIN && !beaten) candidates.push({ zh: i, en: j, sim: s })
       else rejected.push(i)

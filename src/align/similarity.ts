@@ -6,7 +6,7 @@ export interface Similarity {
   /** In [0, 1]. */
   readonly score: number
   /** The feature that weighed most in the score. */
-  readonly method: 'number' | 'signature' | 'glossary' | 'length'
+  readonly method: 'number' | 'content' | 'lexicon' | 'glossary' | 'signature' | 'length'
 }
 
 /** Compatible kinds, both ways: kind → kinds (looked up per comparison, so no key string is built). */
@@ -58,6 +58,8 @@ export interface SimilarityContext {
   readonly ratio: number
   /** Term-overlap score in [0, 1], when a glossary scorer is at hand. */
   readonly glossary?: number | undefined
+  /** Lexicon score in [0, 1] (words that translate each other), when a lexicon scorer is at hand. */
+  readonly lexicon?: number | undefined
   /** Difference of the relative positions of the blocks in their parts. */
   readonly position?: number | undefined
   /** Whether printed numbers count (false where numbering proved unreliable). */
@@ -80,13 +82,18 @@ export function similarity(zh: Signature, en: Signature, ctx: SimilarityContext)
     }
   }
   if (ctx.useNumber !== false && zh.number !== null && en.number !== null) add(W.number, zh.number === en.number ? 1 : 0, 'number')
-  if (zh.numbers.length + en.numbers.length > 0) add(W.numbers * Math.min(1, (zh.numbers.length + en.numbers.length) / 2), dice(zh.numbers, en.numbers), 'signature')
+  // A heading's or meta line's numbers name the document (session, agenda item, resolution,
+  // meeting, date of adoption): they differ between a draft, its resolution and the next one
+  // of the series, and say less than a paragraph's.
+  const titleLine = (zh.kind === 'heading' || zh.kind === 'meta') && (en.kind === 'heading' || en.kind === 'meta')
+  if (zh.numbers.length + en.numbers.length > 0) add((titleLine ? W.titleNumbers : W.numbers) * Math.min(1, (zh.numbers.length + en.numbers.length) / 2), dice(zh.numbers, en.numbers), 'content')
   if (zh.refs.length + en.refs.length > 0) add(W.refs, dice(zh.refs, en.refs), 'signature')
   if (zh.leadClass !== null && en.leadClass !== null && zh.leadClass !== 'other' && en.leadClass !== 'other') add(W.lead, zh.leadClass === en.leadClass ? 1 : 0, 'signature')
   add(W.length, lengthScore(zh.length, en.length, ratio), 'length')
   add(RARE_KINDS.has(zh.kind) || RARE_KINDS.has(en.kind) ? W.rareKind : W.kind, zh.kind === en.kind ? 1 : 0, 'signature')
   if (position !== undefined) add(W.position, Math.exp(-((position / 0.15) ** 2)), 'length')
   if (glossary !== undefined) add(W.glossary, glossary, 'glossary')
+  if (ctx.lexicon !== undefined) add(W.lexicon, ctx.lexicon, 'lexicon')
   let score = weight > 0 ? sum / weight : 0
   if (compatible.get(zh.kind)?.has(en.kind) !== true) score *= 0.3
   return { score, method: best }

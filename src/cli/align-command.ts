@@ -1,77 +1,69 @@
 import { basename } from 'node:path'
-import { parseArgs } from 'node:util'
+import { Command, Option } from 'commander'
 import { align } from '../align/align.js'
 import { isResalignError, ResalignError } from '../errors.js'
-import { segment } from '../segment.js'
+import { FORMATS } from '../export/write-format.js'
 import type { Alignment, Issue } from '../types.js'
-import type { CliIo } from './io.js'
-import { FORMATS, writeOutputs } from './outputs.js'
+import { formatOption, fromOption, outputOption, quietOption, strictOption, type FromFormat } from './common-options.js'
+import type { CliContext } from './context.js'
+import { writeOutputs, wroteLine } from './outputs.js'
+import { issueLines } from './print-issues.js'
+import { readTree } from './read-input.js'
+import { alignSentences } from '../sentence/align-sentences.js'
 
-export const ALIGN_HELP = `Usage: resalign align <zh-file> <en-file> [--format ${FORMATS.join('|')}] [-o file] [--strict]
+interface AlignFlags {
+  readonly format: (typeof FORMATS)[number]
+  readonly output?: string
+  readonly from?: FromFormat
+  readonly strict?: boolean
+  readonly quiet?: boolean
+  readonly markup?: boolean
+  readonly unpaired?: boolean
+  readonly unit: 'paragraph' | 'sentence'
+}
 
-Align the Chinese and English versions of a UN document.
+/** `resalign align <zh-file> <en-file>`. */
+export function alignCommand(ctx: CliContext): Command {
+  return new Command('align')
+    .summary('align a Chinese and an English document')
+    .description('Align the Chinese and English versions of a UN document ("-": standard input).')
+    .argument('<zh-file>', 'the Chinese document')
+    .argument('<en-file>', 'the English document')
+    .addOption(formatOption(FORMATS, 'json'))
+    .addOption(outputOption('file', 'write to a file (moses: file.zh and file.en; "-": standard output, the default)'))
+    .addOption(fromOption())
+    .addOption(new Option('--markup', 'TMX: mark lead verbs in segments (<hi type="x-lead">); default plain text'))
+    .addOption(new Option('--unit <unit>', 'paragraph, or sentence: align the sentences inside each link; JSON links carry them, other formats write one unit per sentence link').choices(['paragraph', 'sentence']).default('paragraph'))
+    .addOption(new Option('--unpaired', 'TSV, Moses, TMX: also write one-sided links (default: two-sided only)'))
+    .addOption(strictOption())
+    .addOption(quietOption())
+    .action(async (zhPath: string, enPath: string, flags: AlignFlags) => {
+      ctx.status = await runAlign(zhPath, enPath, flags, ctx)
+    })
+}
 
-Options:
-  --format f          output format (default json): ${FORMATS.join(', ')}
-  -o, --output file   write to a file (moses writes file.zh and file.en); default standard output
-  --strict            exit 3 when the alignment has warnings (e.g. the documents are not parallel)
-  -q, --quiet         print no warnings
-  -h, --help          show this help
-
-Exit status: 0 aligned, 2 unusable input or usage, 3 warnings with --strict, 1 internal error.
-`
-
-/** `resalign align`. */
-export async function runAlignCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'json' },
-      output: { type: 'string', short: 'o' },
-      strict: { type: 'boolean' },
-      quiet: { type: 'boolean', short: 'q' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  })
-  if (values.help) {
-    io.stdout(ALIGN_HELP)
-    return 0
-  }
-  if (positionals.length !== 2) throw new ResalignError('options/invalid', 'align takes two files: the Chinese and the English document', { hint: 'resalign align <zh-file> <en-file> (see --help)' })
-  if (!(FORMATS as readonly string[]).includes(values.format)) throw new ResalignError('options/invalid', `--format must be one of ${FORMATS.join(', ')}, not ${values.format}`)
-  const [zhPath, enPath] = positionals as [string, string]
-  const [zhBytes, enBytes] = await Promise.all([io.readBytes(zhPath), io.readBytes(enPath)])
-  const zh = atFile(zhPath, () => segment(zhBytes))
-  const en = atFile(enPath, () => segment(enBytes))
-  const { value, issues } = align(zh.value, en.value, { names: { zh: basename(zhPath), en: basename(enPath) } })
+async function runAlign(zhPath: string, enPath: string, flags: AlignFlags, { io }: CliContext): Promise<number> {
+  if (zhPath === '-' && enPath === '-') throw new ResalignError('options/invalid', 'only one of the two documents can come from standard input', { hint: 'give a file name for the other one' })
+  // One after the other: pdf.js keeps state per process, and a document at a time bounds the memory.
+  const zh = await readTree(zhPath, io, { from: flags.from })
+  const en = await readTree(enPath, io, { from: flags.from })
+  const paragraphs = align(zh.value, en.value, { names: { zh: nameOf(zhPath), en: nameOf(enPath) } })
+  const { value, issues } = flags.unit === 'sentence' ? alignSentences(paragraphs.value) : paragraphs
   const all = [...zh.issues.map((i) => ({ ...i, side: 'zh' as const })), ...en.issues.map((i) => ({ ...i, side: 'en' as const })), ...issues]
-  const result = { ...value, issues: all }
   const swapped = issues.some((i) => i.code === 'align/swapped')
-  await writeOutputs(result, values.format as (typeof FORMATS)[number], values.output, io, swapped ? { zh: en.value, en: zh.value } : { zh: zh.value, en: en.value })
+  const trees = swapped ? { zh: en.value, en: zh.value } : { zh: zh.value, en: en.value }
+  const written = await writeOutputs({ ...value, issues: all }, flags.format, flags.output, io, { trees, markup: flags.markup ?? false, unpaired: flags.unpaired ?? false, unit: flags.unit })
   const warnings = all.filter((i) => i.severity !== 'info' && (i.code.startsWith('align/') || i.severity === 'error'))
-  if (!values.quiet) for (const line of summary(value, warnings)) io.stderr(`${line}\n`)
-  return values.strict && warnings.length > 0 ? 3 : 0
+  if (!flags.quiet) for (const line of [...summary(value, warnings), ...wroteLine(written)]) io.stderr(`${line}\n`)
+  return flags.strict && warnings.length > 0 ? 3 : 0
 }
 
-/** Say which file an unusable-input error is about. */
-function atFile<T>(path: string, run: () => T): T {
-  try {
-    return run()
-  } catch (error) {
-    if (isResalignError(error)) throw new ResalignError(error.code, `${path}: ${error.message}`, { ...(error.hint ? { hint: error.hint } : {}), cause: error })
-    throw error
-  }
-}
+const nameOf = (path: string): string => (path === '-' ? 'stdin' : basename(path))
 
-/** A few lines for the terminal: counts and the warnings that matter. */
+
+/** A few lines for the terminal: counts, then the warnings. */
 export function summary(a: Alignment, warnings: readonly Issue[]): string[] {
   const two = a.pairs.filter((p) => p.zh.ids.length && p.en.ids.length)
   const mean = two.length ? two.reduce((s, p) => s + p.score, 0) / two.length : 0
-  const lines = [`resalign: ${two.length} links, ${a.pairs.length - two.length} unpaired blocks, mean score ${mean.toFixed(2)}`]
-  const shown = warnings.filter((w) => w.code === 'align/not-parallel' || w.code === 'align/swapped' || w.severity === 'error')
-  for (const w of shown) lines.push(`resalign: warning: ${w.message} (${w.code})`)
-  const rest = warnings.length - shown.length
-  if (rest > 0) lines.push(`resalign: ${rest} more warnings in the output's "issues"`)
-  return lines
+  return [`resalign: ${two.length} links, ${a.pairs.length - two.length} unpaired blocks, mean score ${mean.toFixed(2)}`, ...issueLines(warnings)]
 }

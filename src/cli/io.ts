@@ -6,6 +6,7 @@ import { ResalignError } from '../errors.js'
 export interface CliIo {
   readonly stdout: (s: string) => void
   readonly stderr: (s: string) => void
+  /** Bytes of a file; `-` is standard input. */
   readonly readBytes: (path: string) => Promise<Uint8Array>
   readonly readFile: (path: string) => Promise<string>
   readonly writeFile: (path: string, data: string) => Promise<void>
@@ -19,8 +20,14 @@ export const processIo: CliIo = {
   readBytes: (path) => readInput(path),
   readFile: async (path) => new TextDecoder().decode(await readInput(path)),
   writeFile: async (path, data) => {
-    await mkdir(dirname(path), { recursive: true })
-    await writeFile(path, data)
+    try {
+      await mkdir(dirname(path), { recursive: true })
+      await writeFile(path, data)
+    } catch (cause) {
+      const code = (cause as NodeJS.ErrnoException).code
+      if (code === 'EISDIR') throw new ResalignError('output/unwritable', `${path} is a folder, not a file`, { hint: 'give a file name to -o, or "-" for standard output', cause })
+      throw new ResalignError('output/unwritable', `cannot write ${path} (${code ?? 'error'})`, { hint: 'check the path and the folder permissions', cause })
+    }
   },
   isTTY: Boolean(process.stderr.isTTY),
 }
@@ -37,7 +44,15 @@ export function exitQuietlyOnClosedStdout(): void {
   })
 }
 
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+/** Bytes of a file, or of standard input for `-`. */
 async function readInput(path: string): Promise<Uint8Array> {
+  if (path === '-') return readStdin()
   try {
     return await readFile(path)
   } catch (cause) {

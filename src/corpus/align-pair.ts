@@ -12,6 +12,8 @@ import { ResalignError } from '../errors.js'
 import { footnoteRefsOf } from '../export/footnote-refs.js'
 import { writeFormat, type Format, type FormatOptions } from '../export/write-format.js'
 import { segment } from '../segment.js'
+import { alignSentences } from '../sentence/align-sentences.js'
+import { sentenceLinks } from '../sentence/sentence-links.js'
 import type { Alignment, DocumentTree, Issue } from '../types.js'
 import type { AlignOutcome, PlannedPair } from './corpus-types.js'
 import { tmxUnits, unitsJsonl } from './corpus-units.js'
@@ -28,6 +30,9 @@ export interface AlignJob {
   readonly formats: readonly Format[]
   /** Align even when the outputs are up to date. */
   readonly force: boolean
+  /** `sentence`: align the sentences inside each link, and write one unit per sentence link (default `paragraph`). */
+  readonly unit?: 'paragraph' | 'sentence'
+
 }
 
 
@@ -45,19 +50,24 @@ export async function alignPair(job: Readonly<AlignJob>): Promise<AlignOutcome> 
   const { value, issues } = align(zh.value, en.value, { names: { zh: job.pair.zh, en: job.pair.en } })
   const swapped = issues.some((i) => i.code === 'align/swapped')
   const sided = (list: readonly Issue[], side: 'zh' | 'en'): Issue[] => list.map((i) => ({ ...i, side: swapped ? (side === 'zh' ? 'en' : 'zh') : side }))
-  const result: Alignment = { ...value, issues: [...sided(zh.issues, 'zh'), ...sided(en.issues, 'en'), ...issues] }
+  const aligned: Alignment = { ...value, issues: [...sided(zh.issues, 'zh'), ...sided(en.issues, 'en'), ...issues] }
+  const sentences = job.unit === 'sentence' ? alignSentences(aligned) : null
+  const result: Alignment = sentences ? { ...sentences.value, issues: [...aligned.issues, ...sentences.issues] } : aligned
+  const units = sentences ? sentenceLinks(result) : result
   const trees: { zh: DocumentTree; en: DocumentTree } = swapped ? { zh: en.value, en: zh.value } : { zh: zh.value, en: en.value }
   const footnoteRefs = { zh: footnoteRefsOf(trees.zh), en: footnoteRefsOf(trees.en) }
   const writes: Array<Promise<void>> = []
   for (const format of new Set(paths.extras.map((e) => e.format))) {
-    const files = writeFormat(result, format, (format === 'tmx' ? { footnoteRefs } : undefined) as FormatOptions[typeof format])
+    const files = format === 'json' || format === 'html'
+      ? writeFormat(result, format)
+      : writeFormat(units, format, (format === 'tmx' ? { footnoteRefs, ...(sentences ? { segtype: 'sentence' } : {}) } : undefined) as FormatOptions[typeof format])
     for (const f of files) {
       const target = paths.extras.find((e) => e.format === format && e.suffix === f.suffix)
       if (target) writes.push(writeAtomic(target.path, f.content))
     }
   }
-  writes.push(writeAtomic(paths.units, unitsJsonl(result, job.pair)))
-  writes.push(writeAtomic(paths.tmxUnits, tmxUnits(result, job.pair, footnoteRefs)))
+  writes.push(writeAtomic(paths.units, unitsJsonl(units, job.pair)))
+  writes.push(writeAtomic(paths.tmxUnits, tmxUnits(units, job.pair, footnoteRefs)))
   await Promise.all(writes)
   // The aligned JSON last: it is what a later run reads back when it skips the pair.
   await writeAtomic(paths.json, `${JSON.stringify(result, null, 2)}\n`)

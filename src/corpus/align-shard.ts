@@ -66,7 +66,7 @@ async function alignOn(plan: CorpusPlan, o: Readonly<AlignShardInput>, pool: Wor
   await Promise.all(
     planned.map(async (pair) => {
       try {
-        const outcome = await pool.run({ kind: 'align', job: { root, out, pair, formats: plan.formats as Format[], force: o.force } })
+        const outcome = await pool.run({ kind: 'align', job: { root, out, pair, formats: plan.formats as Format[], force: o.force, unit: plan.unit } })
         results.set(pair.name, { ...pair, ...outcome })
         if (outcome.status === 'skipped') skipped++
         else alignedBytes += outcome.bytes
@@ -81,6 +81,7 @@ async function alignOn(plan: CorpusPlan, o: Readonly<AlignShardInput>, pool: Wor
     resalign: plan.resalign,
     plan: plan.id,
     shard: o.shard,
+    unit: plan.unit,
     pairs: planned.flatMap((p) => results.get(p.name) ?? []),
     order: order.filter((i) => results.has((plan.pairs[i] as CorpusPlan['pairs'][number]).name)),
     planned: planned.length,

@@ -50,6 +50,20 @@ describe('buildCorpus', () => {
     expect(glossary.terms[0]?.evidence[0]).toMatch(new RegExp(`^${pair.name}:l\\d+$`))
   })
 
+  it('writes sentence units with unit "sentence": the links of a pair carry sentences, the merged TMX has segtype="sentence" and one unit per two-sided sentence link', async () => {
+    const dir = await corpusWith(0)
+    const out = await folder('out')
+    await build(dir, out, { unit: 'sentence' })
+    const pair = JSON.parse(await readFile(join(out, 'pairs', '000_6de2d6a488ce5ea8--003_1fa2410106587f34.json'), 'utf8')) as Alignment
+    const sentenceLinks = pair.pairs.flatMap((l) => l.sentences ?? []).filter((s) => s.zh.length && s.en.length)
+    const tmx = await readFile(join(out, 'corpus.tmx'), 'utf8')
+    expect(tmx).toContain('segtype="sentence"')
+    expect(tmx.match(/<tu /g)?.length).toBe(sentenceLinks.length)
+    expect(sentenceLinks.length).toBeGreaterThan(pair.pairs.filter((l) => l.zh.text && l.en.text).length)
+    if (HAS_XMLLINT) expect(validateTmx(tmx).valid).toBe(true)
+    expect((await lines(join(out, 'corpus.jsonl'))).some((l) => /"id":"l\d+\.s\d+"/.test(l))).toBe(true)
+  })
+
   it('resumes: a second run skips pairs whose outputs are newer than their inputs, --force and a newer input redo them', async () => {
     const dir = await corpusWith(1)
     const out = await folder('out')

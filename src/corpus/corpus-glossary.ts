@@ -60,9 +60,9 @@ export async function buildGlossary(job: Readonly<GlossaryJob>): Promise<Glossar
       owners.push(name)
     }
   }
-  const { value } = api.extractGlossary(alignments, { glossary: entries })
+  const { value } = api.extractGlossary(alignments, { glossary: entries, known: true })
   // Evidence reads "<pair name>:<link id>" whatever the number of pairs.
-  const terms = value.terms.map((t) => ({ ...t, evidence: t.evidence.map((e) => relabel(e, owners)) }))
+  const terms = value.terms.map((t) => ({ ...t, evidence: t.evidence.map((e) => relabel(e, owners)), examples: t.examples.map((x) => ({ ...x, link: relabel(x.link, owners) })) }))
   const files = [join(job.out, 'glossary.json'), join(job.out, 'glossary.csv')]
   await writeAtomic(files[0] as string, api.writeGlossaryJson(terms))
   await writeAtomic(files[1] as string, api.writeGlossaryCsv(terms))

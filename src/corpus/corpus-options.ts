@@ -25,6 +25,9 @@ export interface CorpusOptions {
   readonly glossary?: string | null
   /** Align every pair even when its outputs are newer than its inputs (default false). */
   readonly force?: boolean
+  /** `paragraph` (default) or `sentence`: align the sentences inside each link; JSONL, TMX (segtype="sentence"), Moses and TSV get one unit per sentence link. */
+  readonly unit?: 'paragraph' | 'sentence'
+
   /** Align only this shard of the pairs; null (default) for all. */
   readonly shard?: Shard | null
   /** TSV file naming pairs (zh path, en path per line); null by default. */
@@ -44,6 +47,7 @@ export const CORPUS_DEFAULTS = Object.freeze({
   formats: Object.freeze(['json']) as readonly Format[],
   glossary: null,
   force: false,
+  unit: 'paragraph' as 'paragraph' | 'sentence',
   shard: null,
   pairs: null,
   glossaryLinks: 5000,
@@ -53,6 +57,8 @@ export const CORPUS_DEFAULTS = Object.freeze({
 /** Options after defaults, checked. */
 export type ResolvedCorpusOptions = Required<Omit<CorpusOptions, 'onProgress' | 'workerScript'>> & Pick<CorpusOptions, 'onProgress' | 'workerScript'>
 
+const KNOWN: Readonly<Record<keyof CorpusOptions, true>> = { output: true, jobs: true, formats: true, glossary: true, force: true, shard: true, pairs: true, glossaryLinks: true, minPairingScore: true, onProgress: true, workerScript: true, unit: true }
+
 /**
  * Merge `options` over the defaults and check them.
  *
@@ -60,6 +66,8 @@ export type ResolvedCorpusOptions = Required<Omit<CorpusOptions, 'onProgress' | 
  */
 export function resolveCorpusOptions(options: Readonly<CorpusOptions>, cores: number): ResolvedCorpusOptions {
   const given = Object.fromEntries(Object.entries(options ?? {}).filter(([, v]) => v !== undefined))
+  const unknown = Object.keys(given).filter((key) => !Object.hasOwn(KNOWN, key))
+  if (unknown.length > 0) throw new ResalignError('options/invalid', `buildCorpus: unknown option "${unknown[0]}"`, { hint: `Known options: ${Object.keys(KNOWN).join(', ')}.` })
   const o = { ...CORPUS_DEFAULTS, jobs: cores, ...given } as ResolvedCorpusOptions
   const bad = (message: string, hint?: string): never => {
     throw new ResalignError('options/invalid', message, hint === undefined ? undefined : { hint })
@@ -72,5 +80,6 @@ export function resolveCorpusOptions(options: Readonly<CorpusOptions>, cores: nu
   if (typeof o.minPairingScore !== 'number' || !(o.minPairingScore >= 0 && o.minPairingScore <= 1)) bad(`minPairingScore must be in [0, 1], not ${String(o.minPairingScore)}`)
   if (o.shard !== null && !(Number.isInteger(o.shard.count) && Number.isInteger(o.shard.index) && o.shard.index >= 1 && o.shard.index <= o.shard.count)) bad('shard must be { index, count } with 1 ≤ index ≤ count')
   if (typeof o.force !== 'boolean') bad('force must be a boolean')
+  if (o.unit !== 'paragraph' && o.unit !== 'sentence') bad(`unit must be "paragraph" or "sentence", not ${String(o.unit)}`)
   return o
 }

@@ -34,7 +34,13 @@ export interface DocumentInfo {
   readonly bytes: number
   /** `resolution` (adopted text), `report`, or `other`. */
   readonly kind: 'resolution' | 'report' | 'other'
-  /** Symbols printed in the front matter (headings and meta lines). */
+  /**
+   * The document's own symbols as `segment` reads them (`DocumentTree.symbols`,
+   * what `align` writes in `source.symbols`): printed in its front matter, or
+   * derived from its resolution number; never the ones it only cites.
+   */
+  readonly own: readonly string[]
+  /** Symbols printed in the front matter (headings and meta lines), cited ones too: pairing evidence. */
   readonly symbols: readonly string[]
   /** Symbols the document does not print but that follow from it (A/RES/78/160 from "78/160." adopted by the General Assembly). */
   readonly derived: readonly string[]
@@ -177,6 +183,8 @@ export interface CorpusPlan {
   readonly root: string
   /** Formats written per pair. */
   readonly formats: readonly string[]
+  /** `paragraph`, or `sentence`: units of the merged corpus and the per-pair formats are sentence links. */
+  readonly unit: 'paragraph' | 'sentence'
   /** Documents found (read or not). */
   readonly documents: number
   /** Pairs in corpus order. */
@@ -195,6 +203,8 @@ export interface ShardManifest {
   /** Id of the plan the shard was aligned from. */
   readonly plan: string
   readonly shard: Shard
+  /** The plan's unit (the merged TMX says it). */
+  readonly unit: 'paragraph' | 'sentence'
   /** Pairs of the shard aligned or up to date, in corpus order. */
   readonly pairs: readonly PairSummary[]
   /** Position of each of `pairs` in the plan (the merged corpus keeps plan order). */

@@ -38,8 +38,8 @@ export function tmxUnits(alignment: Alignment, pair: Origin, footnoteRefs: UnitF
 }
 
 /** Header of the merged TMX (up to and including `<body>` and its line end). */
-export function tmxHead(): string {
-  const empty = writeTmx(EMPTY)
+export function tmxHead(unit: 'paragraph' | 'sentence' = 'paragraph'): string {
+  const empty = writeTmx(EMPTY, { segtype: unit })
   return empty.slice(0, empty.indexOf('\n', empty.indexOf('<body>')) + 1)
 }
 

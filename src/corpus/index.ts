@@ -5,7 +5,6 @@
 export { buildCorpus } from './build-corpus.js'
 export { CORPUS_DEFAULTS } from './corpus-options.js'
 export type { CorpusOptions, CorpusProgress } from './corpus-options.js'
-export { runCorpusCommand, CORPUS_HELP } from './corpus-command.js'
 export { parseShard, shardOf } from './shard.js'
 export { resolveShard } from './shard-spec.js'
 export { planCorpus, parsePlan, PLAN_VERSION } from './plan.js'

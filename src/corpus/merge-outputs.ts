@@ -27,11 +27,11 @@ export interface Share {
 }
 
 /** Write `<out>/corpus.jsonl` and `<out>/corpus.tmx` from `shares`, in that order. */
-export async function mergeOutputs(out: string, shares: readonly Share[]): Promise<MergedFiles> {
+export async function mergeOutputs(out: string, shares: readonly Share[], unit: 'paragraph' | 'sentence' = 'paragraph'): Promise<MergedFiles> {
   const jsonl = join(out, 'corpus.jsonl')
   const tmx = join(out, 'corpus.tmx')
   await concatenate(jsonl, '', shares.map((s) => pairPaths(s.folder, s.name, []).units), '')
-  await concatenate(tmx, tmxHead(), shares.map((s) => pairPaths(s.folder, s.name, []).tmxUnits), tmxTail())
+  await concatenate(tmx, tmxHead(unit), shares.map((s) => pairPaths(s.folder, s.name, []).tmxUnits), tmxTail())
   return { jsonl, tmx }
 }
 

@@ -52,7 +52,7 @@ export async function mergeShards(inputs: readonly string[], o: Readonly<MergeIn
   merged.sort((a, b) => a.at - b.at)
   const shares: Share[] = merged.map((m) => ({ folder: m.folder, name: m.pair.name }))
   const mergeStart = performance.now()
-  await mergeOutputs(out, shares)
+  await mergeOutputs(out, shares, shards[0]?.unit ?? 'paragraph')
   const mergeMs = performance.now() - mergeStart
   const total = merged.reduce((n, m) => n + m.pair.twoSided, 0)
   const skipped = shards.reduce((n, s) => n + s.timing.skipped, 0)

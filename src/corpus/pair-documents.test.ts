@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { DocumentInfo } from './corpus-types.js'
 import { findDocuments } from './find-documents.js'
 import { CORPUS, copySeeds, retitleEnglish, SEEDS, seedText, tempDir, writeVariant } from './fixtures/seed-corpus.js'
+import { segment } from '../segment.js'
 import { pairDocuments } from './pair-documents.js'
 import { readDocument } from './read-document.js'
 import { createTitleSimilarity } from './title-similarity.js'
@@ -20,8 +21,16 @@ async function folder(): Promise<string> {
   return dir
 }
 
+/** The five seeds alone (corpus/ also holds their renderings by other tools). */
+async function seeds(): Promise<string> {
+  const dir = await folder()
+  await copySeeds(dir)
+  return dir
+}
+
 async function readAll(dir: string): Promise<DocumentInfo[]> {
-  const { documents } = await findDocuments(dir)
+  // The five seed documents: corpus/renderings holds the same documents as other tools print them.
+  const { documents } = await findDocuments(dir, { exclude: [join(dir, 'renderings')] })
   return Promise.all(documents.map((f) => readDocument(dir, f)))
 }
 
@@ -30,16 +39,26 @@ const DECOY = { report: 462, addendum: 3, item: 19, letter: 'c', resolution: 213
 
 describe('pairDocuments', () => {
   it('pairs the Chinese report holding the draft of 78/160 with the English 78/160, by the report it was adopted on', async () => {
-    const { pairs, unpaired } = pairDocuments(await readAll(CORPUS), [], { similarity })
+    const { pairs, unpaired } = pairDocuments(await readAll(await seeds()), [], { similarity })
     expect(pairs.map((p) => [p.zh, p.en])).toEqual([[SEEDS.report78, SEEDS.res78en]])
     expect(pairs[0]?.pairingScore).toBeGreaterThan(0.8)
     expect(pairs[0]?.reasons.join('\n')).toMatch(/adopted on the report A\/78\/462\/Add\.1.*names in its front matter/)
-    expect(pairs[0]?.documents).toEqual({ zh: expect.arrayContaining(['A/78/462/Add.1']), en: ['A/RES/78/160'] })
     expect(unpaired.map((u) => u.file)).toEqual([SEEDS.res76zh, SEEDS.ecosoc, SEEDS.sgReport])
   })
 
+  // Issue #13: corpus.tmx gave the drafts the report cites (A/C.2/78/L.12, L.48) as its own symbols while
+  // align gave none. One definition: the symbols segment() reads as the document's own (what align writes in
+  // source.symbols), plus the report the partner says it was adopted on when this document is that report.
+  it('gives each side the symbols align gives it, and the report its partner was adopted on', async () => {
+    const { pairs } = pairDocuments(await readAll(CORPUS), [], { similarity })
+    const own = async (file: string) => segment(await seedText(file)).value.symbols
+    expect(await own(SEEDS.report78)).toEqual([])
+    expect(pairs[0]?.documents).toEqual({ zh: ['A/78/462/Add.1', ...(await own(SEEDS.report78))], en: await own(SEEDS.res78en) })
+    expect(pairs[0]?.documents.en).toEqual(['A/RES/78/160'])
+  })
+
   it('says why each unpaired document has no partner', async () => {
-    const { unpaired } = pairDocuments(await readAll(CORPUS), [], { similarity })
+    const { unpaired } = pairDocuments(await readAll(await seeds()), [], { similarity })
     const reason = (f: string) => unpaired.find((u) => u.file === f)?.reason ?? ''
     expect(reason(SEEDS.res76zh)).toMatch(/different resolution numbers \(76\/213 vs 78\/160\).*different sessions \(76 vs 78\)/)
     expect(reason(SEEDS.sgReport)).toMatch(/different sessions \(80 vs 78\)/)
@@ -85,7 +104,7 @@ describe('pairDocuments', () => {
   })
 
   it('takes the pairs the user names as given, with their evidence score', async () => {
-    const documents = await readAll(CORPUS)
+    const documents = await readAll(await seeds())
     const { pairs, unpaired } = pairDocuments(documents, [], { similarity, named: [{ zh: SEEDS.res76zh, en: SEEDS.res78en }] })
     expect(pairs.map((p) => [p.zh, p.en])).toEqual([[SEEDS.res76zh, SEEDS.res78en]])
     expect(pairs[0]?.reasons[0]).toBe('named in the pairs file')

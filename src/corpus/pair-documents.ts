@@ -8,6 +8,8 @@ import type { Lang } from '../types.js'
 import type { DocumentInfo, PlannedPair, UnpairedDocument, UnreadableDocument } from './corpus-types.js'
 import { MIN_PAIRING_SCORE } from './pairing-weights.js'
 import { scoreBound, scorePair, type PairEvidence, type TitleSimilarity } from './score-pair.js'
+import { isArray, isFunction, isUnitInterval } from '../export/option-checks.js'
+import { checkOptions, type OptionChecks } from '../export/resolve-options.js'
 
 /** Options of `pairDocuments`. */
 export interface PairDocumentsOptions {
@@ -31,8 +33,10 @@ interface Candidate extends PairEvidence {
 }
 
 /** Pair documents; `unreadable` ones are listed as unpaired with their reason. */
+const CHECKS: OptionChecks<PairDocumentsOptions> = { similarity: isFunction, minScore: isUnitInterval, named: isArray }
+
 export function pairDocuments(documents: readonly DocumentInfo[], unreadable: readonly UnreadableDocument[], options: Readonly<PairDocumentsOptions>): Pairing {
-  const minScore = options.minScore ?? MIN_PAIRING_SCORE
+  const minScore = checkOptions('pairDocuments', options, CHECKS).minScore ?? MIN_PAIRING_SCORE
   const byFile = new Map(documents.map((d) => [d.file, d]))
   const taken = new Map<string, Candidate>()
   const pairs: PlannedPair[] = []
@@ -104,7 +108,7 @@ function whyUnpaired(d: DocumentInfo, best: Candidate | undefined, taken: Readon
 function documentSymbols(doc: DocumentInfo, partner: DocumentInfo): string[] {
   const cited = partner.adoptedOn?.report
   const report = cited && doc.kind === 'report' && (doc.symbols.includes(cited) || doc.mentioned.includes(cited)) ? [cited] : []
-  return [...new Set([...report, ...doc.symbols, ...doc.derived])]
+  return [...new Set([...report, ...doc.own])]
 }
 
 /** `zh-stem--en-stem`, file-system safe, unique among `names`. */
@@ -121,5 +125,5 @@ export function uniqueName(zh: string, en: string, names: Set<string>): string {
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 function stub(file: string, language: Lang): DocumentInfo {
-  return { file, language, format: 'plain', bytes: 0, kind: 'other', symbols: [], derived: [], mentioned: [], session: null, agendaItem: null, resolution: null, title: null, titles: [], body: null, date: null, adoptedOn: null, drafts: [], references: [] }
+  return { file, language, format: 'plain', bytes: 0, kind: 'other', own: [], symbols: [], derived: [], mentioned: [], session: null, agendaItem: null, resolution: null, title: null, titles: [], body: null, date: null, adoptedOn: null, drafts: [], references: [] }
 }

@@ -22,14 +22,15 @@ import { locateWorkerScript, TaskFailure, WorkerPool } from './worker-pool.js'
 import { resolveCorpusOptions, type CorpusOptions } from './corpus-options.js'
 import { availableParallelism } from 'node:os'
 
-/** Layout version of plan files. */
-export const PLAN_VERSION = 1
+/** Layout version of plan files (2: with `unit`). */
+export const PLAN_VERSION = 2
 
 /** What planning needs (see CorpusOptions). */
 export interface PlanInput {
   /** Output folder of the corpus (not entered when looking for documents). */
   readonly output: string
   readonly formats: readonly string[]
+  readonly unit: 'paragraph' | 'sentence'
   readonly glossary: string | null
   readonly pairs: string | null
   readonly minPairingScore: number
@@ -82,7 +83,7 @@ async function makePlan(dir: string, o: Readonly<PlanInput>, pool: WorkerPool): 
   const readMs = performance.now() - started
   const pairing = pairDocuments(documents, unreadable, { similarity: createTitleSimilarity(glossary), minScore: o.minPairingScore, named })
   const pairMs = performance.now() - started - readMs
-  const id = createHash('sha256').update(JSON.stringify([PLAN_VERSION, RESALIGN_VERSION, o.formats, pairing.pairs])).digest('hex').slice(0, 16)
+  const id = createHash('sha256').update(JSON.stringify([PLAN_VERSION, RESALIGN_VERSION, o.formats, o.unit, pairing.pairs])).digest('hex').slice(0, 16)
   return {
     format: 'resalign-corpus-plan',
     planVersion: PLAN_VERSION,
@@ -90,6 +91,7 @@ async function makePlan(dir: string, o: Readonly<PlanInput>, pool: WorkerPool): 
     id,
     root,
     formats: [...o.formats],
+    unit: o.unit,
     documents: found.documents.length,
     pairs: pairing.pairs,
     unpaired: pairing.unpaired,

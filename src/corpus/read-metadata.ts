@@ -50,6 +50,7 @@ export function readMetadata(tree: DocumentTree, source: Readonly<MetadataSource
     format: tree.format,
     bytes: source.bytes,
     kind: resolution !== null || adoptedOn !== null ? 'resolution' : report ? 'report' : 'other',
+    own: tree.symbols,
     symbols,
     derived: resolution !== null && series !== null && !symbols.includes(series + resolution) ? [series + resolution] : [],
     mentioned,

@@ -11,6 +11,7 @@ const doc = (language: 'zh' | 'en') =>
     format: fc.constant('plain' as const),
     bytes: fc.nat(),
     kind: fc.constantFrom('resolution' as const, 'report' as const, 'other' as const),
+    own: fc.subarray(['A/78/462/Add.1', 'E/2025/31']),
     symbols: fc.subarray(['A/78/462/Add.1', 'A/C.2/78/L.48', 'E/2025/31']),
     derived: fc.subarray(['A/RES/78/160', 'A/RES/76/213']),
     mentioned: fc.subarray(['A/78/462/Add.1', 'A/78/462/Add.2']),

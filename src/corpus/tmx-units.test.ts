@@ -36,6 +36,16 @@ function alignmentOf(pairs: Link[], symbols: string[]): Alignment {
   return { version: ALIGNED_VERSION, source: { zh: source, en: source }, pairs, issues: [] }
 }
 
+// Issue #13: a second TMX serializer lived here beside writeTmx. One streaming writer (xmlbuilder2's callback
+// API, writeTmxUnit) now serves both; this file keeps no escaping or markup of its own.
+describe('one TMX writer', () => {
+  it('writes the corpus units with writeTmx\'s unit writer, with no escaping of its own', async () => {
+    const source = await readFile(join(import.meta.dirname, 'tmx-units.ts'), 'utf8')
+    expect(source).toMatch(/writeTmxUnit/)
+    expect(source).not.toMatch(/&amp;|&lt;|<tu |<seg/)
+  })
+})
+
 describe('writeTmxUnits', () => {
   it('writes exactly the units writeTmx writes for the sample alignment, with and without footnote references', () => {
     const a = sampleAlignment()

@@ -17,6 +17,9 @@ export const BEADS: readonly BeadShape[] = Object.freeze([
   { zh: 0, en: 1, penalty: 0 },
   { zh: 2, en: 1, penalty: 0.12 },
   { zh: 1, en: 2, penalty: 0.12 },
+  // A paragraph cut in three on one side (a list broken at its items, a page turn and a footnote block).
+  { zh: 1, en: 3, penalty: 0.2 },
+  { zh: 3, en: 1, penalty: 0.2 },
 ])
 
 /** A 1–1 link must score above this to beat leaving both blocks unpaired. */

@@ -34,3 +34,41 @@ export const TITLED_RUNNING_LINE = /^[\s\u00a0]*(?:(?:A|E|S)\/[\w./()-]+\s+\S.{0
 
 /** How often a titled running line must recur to be taken for page furniture. */
 export const RUNNING_LINE_MIN_REPEATS = 3
+
+/** Codes printed at the foot of a UN document's first page: the date code (`080124`) and the barcode (`*2325367*`). */
+export const FRONT_PAGE_CODE = /^[\s\u00a0]*(?:\d{6}|\*\d{6,9}\*)[\s\u00a0]*$/
+
+/** The distribution line that ends the first page's masthead (`Distr.: General`). */
+export const DISTRIBUTION_LINE = /^[\s\u00a0]*Distr\.?\s*[:：]/
+
+/** Masthead cells of a first page: the organisation and the organ. */
+export const MASTHEAD_LINE = /^[\s\u00a0]*(?:United Nations|联合国|Nations Unies|General Assembly|大会|Security Council|安全理事会|Economic and Social Council|经济及社会理事会|Human Rights Council|人权理事会)[\s\u00a0]*$/
+
+/** How many non-blank lines at the top and at the foot of a page may be page furniture. */
+export const PAGE_EDGE_LINES = 4
+
+/** Share of pages an edge line must recur on (at least twice) to be a running header or footer. */
+export const RUNNING_SHARE = 0.25
+
+/** Document symbols and job numbers, the tokens running lines are made of. */
+export const RUNNING_TOKEN = /(?:A|E|S|ST|TD|UNEP|FCCC|CRC|CEDAW|HRC)\/[\w.()-]*\w(?:\/[\w.()-]*\w)*|\b\d{2}-\d{5}\b/g
+
+/**
+ * Lines of the first page's masthead (organisation, organ, distribution,
+ * date, languages, symbol), each cell of a line on its own: "United Nations
+ * A/RES/78/160", "Distr.: General", "8 December 2023", "Original: English",
+ * "大　会" (letter-spaced, sometimes one character a line).
+ */
+export const MASTHEAD_CELL = new RegExp(
+  '^(?:United Nations|联\\s*合\\s*国|General Assembly|Security Council|Economic and Social Council|Human Rights Council|' +
+    '大\\s*会|安\\s*全\\s*理\\s*事\\s*会|经\\s*济\\s*及\\s*社\\s*会\\s*理\\s*事\\s*会|[大会]|' +
+    'Distr\\.?:?\\s*(?:General|Limited|Restricted)|Original:\\s*\\w+|Chinese|English|French|Spanish|Russian|Arabic|中文|' +
+    '\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{4}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|' +
+    '(?:A|E|S)\\/[\\w./()-]*\\w)$',
+)
+
+/** A footnote line with its label in brackets, as pandoc's plain text prints notes ("[3] Resolution 70/1."). */
+export const BRACKET_FOOTNOTE_LINE = /^[\s\u00a0]*\[(\d{1,3})\](?:[\s\u00a0]+|(?=[\u3400-\u9fff《“(（]))(\S.*)$/
+
+/** How far back (non-label lines) a footnote block at a page foot may reach from its next label. */
+export const FOOTNOTE_LINES_PER_NOTE = 16

@@ -7,6 +7,8 @@ export const SIMILARITY_WEIGHTS = Object.freeze({
   number: 1.5,
   /** Shared dates, years, symbols, ordinals. */
   numbers: 2.5,
+  /** Shared numbers of two headings or meta lines (they name the document, and differ across a series). */
+  titleNumbers: 1,
   /** Same footnote references. */
   refs: 2,
   /** Same class of lead verb. */
@@ -15,6 +17,8 @@ export const SIMILARITY_WEIGHTS = Object.freeze({
   length: 1,
   /** Shared glossary terms (the fallback where structure is silent). */
   glossary: 2,
+  /** Words that translate each other (dictionary and lexicon learned from the pair). */
+  lexicon: 3,
   /** Same block kind (a chapeau meets a chapeau). */
   kind: 0.5,
   /** Same kind for kinds that occur once or twice in a part (chapeau, meta). */
@@ -24,9 +28,15 @@ export const SIMILARITY_WEIGHTS = Object.freeze({
 })
 
 /** Kinds rare enough that two of them meeting is evidence. */
-export const RARE_KINDS: ReadonlySet<string> = new Set(['chapeau'])
+export const RARE_KINDS: ReadonlySet<string> = new Set(['chapeau', 'meta'])
 
-/** Kinds that may be linked to each other. */
+/**
+ * Kinds that may be linked to each other at full score; other pairs keep a
+ * third of it (a chapeau is not a footnote). A kind is a reading of the
+ * layout that can be wrong, so kinds a rendering confuses stay compatible:
+ * an operative paragraph that lost its number reads as preambular, a title
+ * glued to its neighbour as a paragraph, a meta line as a heading.
+ */
 export const COMPATIBLE_KINDS: ReadonlyArray<readonly [string, string]> = [
   ['preambular', 'preambular'],
   ['operative', 'operative'],
@@ -39,6 +49,11 @@ export const COMPATIBLE_KINDS: ReadonlyArray<readonly [string, string]> = [
   ['operative', 'subparagraph'],
   ['preambular', 'paragraph'],
   ['operative', 'paragraph'],
+  ['preambular', 'operative'],
+  ['preambular', 'subparagraph'],
+  ['heading', 'meta'],
+  ['heading', 'paragraph'],
+  ['meta', 'paragraph'],
 ]
 
 /** Spread (in natural-log units) of the zh/en length ratio around the document's own ratio. */

@@ -51,3 +51,23 @@ export const NUMBERING: ReadonlyArray<{ readonly re: RegExp; readonly level: 'pa
 /** Terminal punctuation: a paragraph that ends without it continues elsewhere. */
 export const ZH_TERMINAL = /[。；：！？，、.;:!?)）”’」』》\]]$/
 export const EN_TERMINAL = /[.;:!?,)\]”’"]$/
+
+/**
+ * Title lines that some producers glue to the line before them (a web page
+ * or a Word file where the title, the adoption line, "[on the report …]",
+ * the resolution number and the chapeau are runs of one paragraph:
+ * "…for sustainable developmentResolution adopted by the General Assembly
+ * on 19 December 2023[on the report …]78/160. Science …The General
+ * Assembly,"). Each pattern matches the empty string where the glued line
+ * starts; `prose` says whether it may only cut a line whose text before the
+ * cut holds no clause punctuation (a title, not a sentence).
+ */
+export const GLUED_OPENERS: ReadonlyArray<{ readonly re: RegExp; readonly prose: boolean }> = [
+  { re: /(?<=[a-z\d\])])(?=(?:Resolution|Decision) adopted by the (?:General Assembly|Economic and Social Council|Security Council|Human Rights Council)\b)/g, prose: false },
+  { re: /(?<=[^\s[])(?=\[(?:on the report|without reference|根据|未经))/g, prose: false },
+  { re: /(?<=[a-z\]])(?=\d{1,4}\/\d{1,4}\.\s+[A-Z])/g, prose: false },
+  { re: /(?<=[a-z\])])(?=The (?:General Assembly|Economic and Social Council|Security Council|Human Rights Council),\s*$)/g, prose: false },
+  { re: /(?<=[\u4e00-\u9fff）)\]])(?=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:大会|经济及社会理事会|安全理事会)(?:决议|决定)\s*(?:\[|$))/g, prose: true },
+  { re: /(?<=[\]）)])(?=\d{1,4}\/\d{1,4}\.\s*[\u4e00-\u9fff])/g, prose: true },
+  { re: /(?<=[\u4e00-\u9fff）)\]])(?=(?:大会|经济及社会理事会|安全理事会|人权理事会)[，,]\s*$)/g, prose: true },
+]

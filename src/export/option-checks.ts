@@ -44,3 +44,27 @@ export function describe(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value)
   return Array.isArray(value) ? 'an array' : `a ${typeof value}`
 }
+
+/** Accepts a number (range checks are the caller's). */
+export const isNumber: OptionCheck = (value) => (typeof value === 'number' && !Number.isNaN(value) ? null : `must be a number, got ${describe(value)}`)
+
+/** Accepts a string. */
+export const isString: OptionCheck = (value) => (typeof value === 'string' ? null : `must be a string, got ${describe(value)}`)
+
+/** Accepts a function. */
+export const isFunction: OptionCheck = (value) => (typeof value === 'function' ? null : `must be a function, got ${describe(value)}`)
+
+/** Accepts a plain object (not null, not an array). */
+export const isObject: OptionCheck = (value) =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? null : `must be an object, got ${describe(value)}`
+
+/** Accepts an array. */
+export const isArray: OptionCheck = (value) => (Array.isArray(value) ? null : `must be an array, got ${describe(value)}`)
+
+/** Accepts what any of `checks` accepts; the message of the first otherwise. */
+export function either(...checks: readonly OptionCheck[]): OptionCheck {
+  return (value) => {
+    const problems = checks.map((check) => check(value))
+    return problems.includes(null) ? null : problems.join('; or ')
+  }
+}

@@ -20,8 +20,25 @@ export function resolveOptions<T extends object>(
   checks: OptionChecks<T>,
 ): Readonly<T> {
   if (options === undefined) return defaults
+  return Object.freeze({ ...defaults, ...checkOptions(writer, options, checks, defaults) })
+}
+
+/**
+ * Checks `options` without merging: unknown keys and bad values throw, keys
+ * set to `undefined` are dropped. For functions whose defaults depend on
+ * other options (`align`'s glossary, `segment`'s detected language).
+ *
+ * @throws ResalignError `options/invalid`.
+ */
+export function checkOptions<T extends object>(
+  fn: string,
+  options: Readonly<Partial<T>> | undefined,
+  checks: OptionChecks<T>,
+  defaults?: Readonly<Partial<T>>,
+): Readonly<Partial<T>> {
+  if (options === undefined) return {} as Partial<T>
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new ResalignError('options/invalid', `${writer}: options must be an object`, {
+    throw new ResalignError('options/invalid', `${fn}: options must be an object`, {
       hint: 'Pass an options object or leave it out.',
     })
   }
@@ -29,17 +46,18 @@ export function resolveOptions<T extends object>(
   for (const [key, value] of Object.entries(options)) {
     if (value === undefined) continue
     if (!Object.hasOwn(checks, key)) {
-      throw new ResalignError('options/invalid', `${writer}: unknown option "${key}"`, {
+      throw new ResalignError('options/invalid', `${fn}: unknown option "${key}"`, {
         hint: `Known options: ${Object.keys(checks).join(', ')}.`,
       })
     }
     const problem = (checks as Record<string, OptionCheck>)[key]!(value)
     if (problem !== null) {
-      throw new ResalignError('options/invalid', `${writer}: option "${key}" ${problem}`, {
-        hint: `Default: ${JSON.stringify((defaults as Record<string, unknown>)[key])}.`,
+      const fallback = defaults === undefined ? undefined : (defaults as Record<string, unknown>)[key]
+      throw new ResalignError('options/invalid', `${fn}: option "${key}" ${problem}`, {
+        hint: fallback === undefined ? 'Leave it out for the default.' : `Default: ${JSON.stringify(fallback)}.`,
       })
     }
     given[key] = value
   }
-  return Object.freeze({ ...defaults, ...given })
+  return given as Partial<T>
 }

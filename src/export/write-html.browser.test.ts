@@ -94,14 +94,16 @@ describe.skipIf(SKIP)('review page in Chromium', { timeout: 60_000 }, () => {
     expect(dialogs).toEqual([])
   })
 
-  it('filters to low-confidence and unpaired rows, hiding high-confidence ones', async () => {
+  it('filters to the yellow, red and unpaired rows, hiding the green ones', async () => {
     const high = rowOf(idWhere((s, two) => two && s >= 0.8))
     const low = rowOf(idWhere((s, two) => two && s < 0.5))
+    const medium = rowOf(idWhere((s, two) => two && s >= 0.5 && s < 0.8))
     await expect(high.isVisible()).resolves.toBe(true)
     await page.locator('#only-review').check()
     await expect(high.isVisible()).resolves.toBe(false)
     await expect(low.isVisible()).resolves.toBe(true)
-    const expected = alignment.pairs.filter((l) => l.score < 0.5 || !l.zh.text || !l.en.text).length
+    await expect(medium.isVisible()).resolves.toBe(true)
+    const expected = alignment.pairs.filter((l) => l.score < 0.8 || !l.zh.text || !l.en.text).length
     await expect(page.locator('tbody tr.link:visible').count()).resolves.toBe(expected)
     await page.locator('#only-review').uncheck()
     await expect(high.isVisible()).resolves.toBe(true)

@@ -102,6 +102,14 @@ describe('writeHtml', () => {
     expect(empty).toContain('No issues reported.')
   })
 
+  // Issue #13: the filter showed only red (< 0.5) rows and hid the yellow 0.5–0.8 links, the only uncertain
+  // two-sided links of 78/160. What needs review follows the page's colours: every row that is not green.
+  it('marks for review every row that is not green: yellow, red and unpaired', () => {
+    const review = Object.fromEntries([...page.matchAll(/class="link band-(\w+)" data-band="\w+" data-review="(\w+)"/g)].map((m) => [m[1]!, m[2]!]))
+    expect(review).toEqual({ high: 'false', medium: 'true', low: 'true', unpaired: 'true' })
+    expect(page).toMatch(/Show only links to review: yellow and red \(score &lt; 0\.8\) and unpaired blocks/)
+  })
+
   it('opens with the review filter on when reviewOnly is set', () => {
     expect(page).not.toContain('id="only-review" checked')
     expect(writeHtml(sampleAlignment(), { reviewOnly: true })).toContain('id="only-review" checked')

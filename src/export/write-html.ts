@@ -21,7 +21,7 @@ export interface HtmlOptions {
   readonly high: number
   /** Lowest score shown as medium confidence, yellow; below is red (default 0.5). */
   readonly low: number
-  /** Open the page with only low-confidence and unpaired rows shown (default false). */
+  /** Open the page with only the rows to review shown: yellow, red and unpaired (default false). */
   readonly reviewOnly: boolean
 }
 
@@ -76,7 +76,8 @@ function sideCell(link: Link, side: Lang, lang: string): SafeHtml {
 
 function row(link: Link, index: number, limits: BandLimits, opts: Readonly<HtmlOptions>): SafeHtml {
   const band = bandOf(link, limits)
-  const review = band === 'low' || band === 'unpaired'
+  // What needs review follows the colours: every row that is not green.
+  const review = band !== 'high'
   const only = link.zh.ids.length > 0 ? 'zh' : 'en'
   const badge = band === 'unpaired' ? BAND_LABELS.unpaired : `${BAND_LABELS[band]} · ${link.score.toFixed(2)}`
   const number = link.number === null ? '' : `¶ ${link.number} · `
@@ -91,7 +92,7 @@ ${sideCell(link, 'en', opts.enLang)}
  * Writes a self-contained review page: a summary (counts per kind and
  * method, mean score, unpaired blocks, issues), then one row per link in
  * document order with both languages side by side, colour-coded by
- * confidence and labelled in text. A filter shows only low-confidence and
+ * confidence and labelled in text. A filter shows only the rows to review (yellow, red) and
  * unpaired rows; rows are keyboard-navigable (j/k, ↓/↑). Everything from the
  * alignment is escaped; CSS and JS are inline and allowed by hash in a
  * Content-Security-Policy that forbids every network request.
@@ -130,7 +131,7 @@ export function writeHtml(alignment: Alignment, options?: Readonly<Partial<HtmlO
 <header class="masthead"><div class="wrap"><p class="eyebrow">resalign · alignment review</p><h1>${title}</h1><p class="sources">${source('zh')}${source('en')}</p></div></header>
 <main>
 <div class="wrap"><div class="summary" aria-label="Summary">${renderSummary(summary, alignment.issues, limits)}${renderIssues(alignment, rowIdOfBlock)}</div></div>
-<div class="toolbar"><div class="wrap"><label><input type="checkbox" id="only-review"${opts.reviewOnly ? html` checked` : ''}> Show only low-confidence links (score &lt; ${opts.low}) and unpaired blocks</label><span class="shown" id="shown" aria-live="polite">Showing ${rows.length} of ${rows.length} links</span><span class="keys"><kbd>j</kbd> <kbd>↓</kbd> next · <kbd>k</kbd> <kbd>↑</kbd> previous</span></div></div>
+<div class="toolbar"><div class="wrap"><label><input type="checkbox" id="only-review"${opts.reviewOnly ? html` checked` : ''}> Show only links to review: yellow and red (score &lt; ${opts.high}) and unpaired blocks</label><span class="shown" id="shown" aria-live="polite">Showing ${rows.length} of ${rows.length} links</span><span class="keys"><kbd>j</kbd> <kbd>↓</kbd> next · <kbd>k</kbd> <kbd>↑</kbd> previous</span></div></div>
 <div class="wrap"><table class="links" id="links"><caption class="visually-hidden">Links in document order</caption>
 <colgroup><col class="meta"><col><col></colgroup>
 <thead><tr><th scope="col">Link</th><th scope="col">${SIDE_NAMES.zh} (${opts.zhLang})</th><th scope="col">${SIDE_NAMES.en} (${opts.enLang})</th></tr></thead>

@@ -4,6 +4,8 @@ import type { Alignment } from '../types.js'
 import { corpusAlignment } from './fixtures/corpus-alignment.js'
 import { HAS_XMLLINT, readWithTranslateToolkit, TRANSLATE_PYTHON, validateTmx } from './fixtures/external-tools.js'
 import { sampleAlignment } from './fixtures/sample-alignment.js'
+import { alignSentences } from '../sentence/align-sentences.js'
+import { sentenceLinks } from '../sentence/sentence-links.js'
 import { writeTmx } from './write-tmx.js'
 
 const C0 = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g
@@ -24,12 +26,15 @@ const onlyUnpaired: Alignment = {
   pairs: sampleAlignment().pairs.filter((l) => !l.zh.text || !l.en.text),
 }
 
+/** The 78/160 pair as sentence links (`--unit sentence`). */
+const sentenceAlignment = (): Alignment => sentenceLinks(alignSentences(corpusAlignment()).value)
+
 /** Every shape of output the writer can produce. */
 const CASES: [string, () => string][] = [
   ['the sample alignment', () => writeTmx(sampleAlignment())],
   ['the sample with notes, footnote props, zh-Hans and a date', () =>
     writeTmx(sampleAlignment(), {
-      unpairedAsNotes: true,
+      unpaired: true,
       zhLang: 'zh-Hans',
       srclang: '*all*',
       creationDate: new Date(0),
@@ -37,8 +42,9 @@ const CASES: [string, () => string][] = [
     })],
   ['the sample without footnotes or lead marks', () => writeTmx(sampleAlignment(), { footnotes: 'omit', markLead: false })],
   ['the 000↔003 corpus pair', () => writeTmx(corpusAlignment())],
+  ['the 000↔003 corpus pair by sentence (segtype="sentence")', () => writeTmx(sentenceAlignment(), { segtype: 'sentence' })],
   ['an empty alignment', () => writeTmx(empty)],
-  ['an alignment of one-sided links only', () => writeTmx(onlyUnpaired, { unpairedAsNotes: true })],
+  ['an alignment of one-sided links only', () => writeTmx(onlyUnpaired, { unpaired: true })],
 ]
 
 function expectedPairs(alignment: Alignment) {
@@ -70,11 +76,12 @@ describe.skipIf(TRANSLATE_PYTHON === null && SKIP_TOOLKIT)('TMX read by translat
   it.each([
     ['the sample alignment', sampleAlignment],
     ['the 000↔003 corpus pair', corpusAlignment],
+    ['the 000↔003 corpus pair by sentence', sentenceAlignment],
   ])('gives back the units of %s: same ids, languages and texts, in order', (_name, build) => {
     if (TRANSLATE_PYTHON === null) {
       throw new Error('no python3 with translate-toolkit: apt-get install python3-translate, set RESALIGN_PYTHON, or set RESALIGN_SKIP_TRANSLATE_TOOLKIT=1')
     }
     const alignment = build()
-    expect(readWithTranslateToolkit(writeTmx(alignment))).toEqual(expectedPairs(alignment))
+    expect(readWithTranslateToolkit(writeTmx(alignment, { segtype: build === sentenceAlignment ? 'sentence' : 'paragraph' }))).toEqual(expectedPairs(alignment))
   })
 })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { isResalignError } from '../errors.js'
 import type { Alignment, Link } from '../types.js'
 import { corpusAlignment } from './fixtures/corpus-alignment.js'
-import { readTmx } from './fixtures/read-tmx.js'
+import { readTmx } from './read-tmx.js'
 import { HOSTILE_EN, HOSTILE_ZH, sampleAlignment } from './fixtures/sample-alignment.js'
 import { RESALIGN_VERSION } from './version.js'
 import { writeTmx } from './write-tmx.js'
@@ -82,14 +82,31 @@ describe('writeTmx', () => {
     expect(unit.props['x-removed-chars']).toBe('4')
   })
 
-  it('marks the lead verb with <hi type="x-lead"> only where the text starts with it', () => {
-    const units = readTmx(writeTmx(sampleAlignment())).units
+  // Issue #13: OmegaT matched only the units without a lead-verb <hi>: a TM segment must hold the text as the source shows it.
+  it('writes every segment as plain text by default: exactly the link text, no inline markup', () => {
+    const alignment = sampleAlignment()
+    const xml = writeTmx(alignment)
+    expect(xml).not.toMatch(/<hi\b|<ph\b|<bpt\b/)
+    expect(readPairs(xml)).toEqual(expectedPairs(alignment))
+  })
+
+  it('says in the header what a TM tool needs: source language, segment type, and each variant its origin document', () => {
+    const alignment = { ...sampleAlignment(), source: { zh: { ...sampleAlignment().source.zh, symbols: [], name: '000.txt' }, en: sampleAlignment().source.en } }
+    const tmx = readTmx(writeTmx(alignment))
+    expect(tmx.header).toMatchObject({ srclang: 'zh-CN', segtype: 'paragraph', datatype: 'plaintext' })
+    const xml = writeTmx(alignment)
+    expect(xml).toContain('<prop type="x-document-zh">000.txt</prop>')
+    expect(xml).toMatch(/<tuv xml:lang="zh-CN">\n\s+<prop type="x-document">000\.txt<\/prop>/)
+  })
+
+  it('marks the lead verb with <hi type="x-lead"> on request, only where the text starts with it', () => {
+    const units = readTmx(writeTmx(sampleAlignment(), { markLead: true })).units
     const op1 = units.find((u) => u.props['x-number'] === '1')!
     expect(op1.leads).toEqual({ 'zh-CN': '重申', en: 'Reaffirms its commitments' })
     const base = sampleAlignment().pairs[3]!
     const misplaced = { ...base, lead: { zh: '又重申', en: 'commitments' } }
-    expect(readTmx(writeTmx(withPairs(sampleAlignment(), [misplaced]))).units[0]!.leads).toEqual({})
-    expect(readTmx(writeTmx(sampleAlignment(), { markLead: false })).units.every((u) => Object.keys(u.leads).length === 0)).toBe(true)
+    expect(readTmx(writeTmx(withPairs(sampleAlignment(), [misplaced]), { markLead: true })).units[0]!.leads).toEqual({})
+    expect(readTmx(writeTmx(sampleAlignment())).units.every((u) => Object.keys(u.leads).length === 0)).toBe(true)
   })
 
   it('describes each unit with props: link id, kind, number, score, method', () => {
@@ -123,7 +140,7 @@ describe('writeTmx', () => {
     const oneSided = alignment.pairs.filter((l) => !l.zh.text || !l.en.text)
     expect(oneSided.length).toBeGreaterThan(0)
     expect(readTmx(writeTmx(alignment)).headerNotes).toEqual([])
-    const notes = readTmx(writeTmx(alignment, { unpairedAsNotes: true })).headerNotes
+    const notes = readTmx(writeTmx(alignment, { unpaired: true })).headerNotes
     expect(notes).toHaveLength(oneSided.length)
     oneSided.forEach((link, i) => expect(notes[i]).toContain((link.zh.text || link.en.text)))
   })

@@ -1,6 +1,7 @@
-import { create } from 'xmlbuilder2'
+import { createCB } from 'xmlbuilder2'
+import type { XMLBuilderCB } from 'xmlbuilder2/lib/interfaces.js'
 import { ALIGNED_VERSION } from '../types.js'
-import type { Alignment, Lang, Link } from '../types.js'
+import type { Alignment, Lang, Link, SourceInfo } from '../types.js'
 import type { FootnoteRefMap } from './footnote-refs.js'
 import { isBoolean, isLanguageTag, isOneOf, isSingleLine, isUnitInterval, orNull } from './option-checks.js'
 import { resolveOptions, type OptionChecks } from './resolve-options.js'
@@ -20,7 +21,11 @@ export interface TmxOptions {
   readonly creationToolVersion: string
   /** Header `creationdate`; null (default) leaves it out so output is reproducible. */
   readonly creationDate: Date | null
-  /** Wrap the lead verb in `<hi type="x-lead">` when the segment starts with it (default true). */
+  /**
+   * Wrap the lead verb in `<hi type="x-lead">` when the segment starts with it
+   * (default false: segments are plain text exactly as the source shows it, which
+   * is what a TM tool matches a translator's source against).
+   */
   readonly markLead: boolean
   /**
    * `prop` (default): footnote links are units, and variants whose blocks
@@ -30,10 +35,12 @@ export interface TmxOptions {
   readonly footnotes: 'prop' | 'omit'
   /** Footnote labels per block id and side, e.g. from `footnoteRefsOf(tree)`; null (default) for none. */
   readonly footnoteRefs: { readonly zh?: FootnoteRefMap; readonly en?: FootnoteRefMap } | null
-  /** Write one-sided links as header `<note>`s instead of leaving them out (default false). */
-  readonly unpairedAsNotes: boolean
+  /** Write one-sided links (as header `<note>`s) instead of leaving them out (default false, as TSV and Moses). */
+  readonly unpaired: boolean
   /** Leave out two-sided links scoring below this (default 0: keep all). */
   readonly minScore: number
+  /** Header `segtype`: `paragraph` (default) or `sentence` (units are sentence links, see `sentenceLinks`). */
+  readonly segtype: 'paragraph' | 'sentence'
 }
 
 /** Defaults of `writeTmx`. */
@@ -43,11 +50,12 @@ export const TMX_DEFAULTS: Readonly<TmxOptions> = Object.freeze({
   srclang: null,
   creationToolVersion: RESALIGN_VERSION,
   creationDate: null,
-  markLead: true,
+  markLead: false,
   footnotes: 'prop',
   footnoteRefs: null,
-  unpairedAsNotes: false,
+  unpaired: false,
   minScore: 0,
+  segtype: 'paragraph',
 })
 
 const CHECKS: OptionChecks<TmxOptions> = {
@@ -61,11 +69,12 @@ const CHECKS: OptionChecks<TmxOptions> = {
   markLead: isBoolean,
   footnotes: isOneOf('prop', 'omit'),
   footnoteRefs: orNull((value) => (typeof value === 'object' && !Array.isArray(value) ? null : 'must be { zh?, en? } or null')),
-  unpairedAsNotes: isBoolean,
+  unpaired: isBoolean,
   minScore: isUnitInterval,
+  segtype: isOneOf('paragraph', 'sentence'),
 }
 
-type Node = ReturnType<typeof create>
+type Builder = XMLBuilderCB
 type Resolved = Readonly<TmxOptions>
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace'
@@ -74,87 +83,103 @@ const SIDES: readonly Lang[] = ['zh', 'en']
 /**
  * Writes an alignment as TMX 1.4b, valid against the LISA `tmx14.dtd`: one
  * `<tu>` per two-sided link, a `<tuv>` per language with exactly one `<seg>`.
- * Built with xmlbuilder2, so `<`, `&`, `]]>` and quotes are escaped by the
- * serializer. Characters XML 1.0 cannot carry (C0 controls, unpaired
- * surrogates, U+FFFE/U+FFFF) are stripped; a unit that lost any records the
- * count in `<prop type="x-removed-chars">`.
+ * Streamed with xmlbuilder2's callback API, so `<`, `&`, `]]>` and quotes
+ * are escaped by the serializer; the corpus's merged TMX writes its units
+ * with the same `writeTmxUnit`. Characters XML 1.0 cannot carry (C0
+ * controls, unpaired surrogates, U+FFFE/U+FFFF) are stripped; a unit that
+ * lost any records the count in `<prop type="x-removed-chars">`.
  *
  * @throws ResalignError `options/invalid` for a bad option.
  */
 export function writeTmx(alignment: Alignment, options?: Readonly<Partial<TmxOptions>>): string {
   const opts = resolveOptions('writeTmx', TMX_DEFAULTS, options, CHECKS)
-  const doc = create({ version: '1.0', encoding: 'UTF-8' }).dtd({ name: 'tmx', sysID: 'tmx14.dtd' })
-  const tmx = doc.ele('tmx', { version: '1.4' })
-  writeHeader(tmx, alignment, opts)
-  const body = child(tmx, 1, 'body')
-  for (const link of alignment.pairs) {
-    if (isTwoSided(link) && keeps(link, opts) && link.score >= opts.minScore) writeUnit(body, link, alignment, opts)
-  }
-  close(body, 1)
-  close(tmx, 0)
+  const chunks: string[] = []
   // wellFormed makes xmlbuilder2 throw rather than write anything XML cannot hold.
-  const xml = doc.end({ wellFormed: true })
-  return `${xml.replace(/^(<\?xml[^>]*\?>)(<!DOCTYPE[^>]*>)/, '$1\n$2\n')}\n`
+  const xml = createCB({ data: (chunk: string) => void chunks.push(chunk), wellFormed: true })
+  xml.dec({ version: '1.0', encoding: 'UTF-8' }).dtd({ name: 'tmx', sysID: 'tmx14.dtd' }).ele('tmx', { version: '1.4' })
+  writeHeader(xml, alignment, opts)
+  open(xml, 1, 'body')
+  xml.txt('\n')
+  for (const link of alignment.pairs) {
+    if (isTwoSided(link) && keeps(link, opts) && link.score >= opts.minScore) writeTmxUnit(xml, link, alignment.source, opts)
+  }
+  xml.txt('  ').up()
+  xml.txt('\n').up()
+  xml.end()
+  return `${chunks.join('').replace(/^(<\?xml[^>]*\?>)(<!DOCTYPE[^>]*>)/, '$1\n$2\n')}\n`
 }
 
-function writeHeader(tmx: Node, alignment: Alignment, opts: Resolved): void {
-  const header = child(tmx, 1, 'header', {
+function writeHeader(xml: Builder, alignment: Alignment, opts: Resolved): void {
+  open(xml, 1, 'header', {
     creationtool: 'resalign',
     creationtoolversion: clean(opts.creationToolVersion),
-    segtype: 'paragraph',
+    segtype: opts.segtype,
     'o-tmf': 'resalign-aligned-json',
     adminlang: 'en',
     srclang: opts.srclang ?? opts.zhLang,
     datatype: 'plaintext',
     ...(opts.creationDate === null ? {} : { creationdate: tmxDate(opts.creationDate) }),
   })
-  prop(header, 2, 'x-aligned-version', ALIGNED_VERSION)
+  prop(xml, 2, 'x-aligned-version', ALIGNED_VERSION)
   for (const side of SIDES) {
     const source = alignment.source[side]
-    if (source.name !== null) prop(header, 2, `x-source-name-${side}`, source.name)
-    for (const symbol of source.symbols) prop(header, 2, `x-document-${side}`, symbol)
+    if (source.name !== null) prop(xml, 2, `x-source-name-${side}`, source.name)
+    for (const origin of originOf(source)) prop(xml, 2, `x-document-${side}`, origin)
   }
-  if (opts.unpairedAsNotes) {
+  if (opts.unpaired) {
     for (const link of alignment.pairs) {
-      if (!isTwoSided(link) && keeps(link, opts)) leaf(header, 2, 'note', unpairedNote(link))
+      if (!isTwoSided(link) && keeps(link, opts)) leaf(xml, 2, 'note', unpairedNote(link))
     }
   }
-  close(header, 1)
+  close(xml, 1)
 }
 
-function writeUnit(body: Node, link: Link, alignment: Alignment, opts: Resolved): void {
-  const tu = child(body, 2, 'tu', { tuid: clean(link.id) })
+/**
+ * One `<tu>` into `xml`, on its own lines: four spaces, the unit, a line
+ * end. `writeTmx` writes its body with it, the corpus its merged units.
+ */
+export function writeTmxUnit(xml: Builder, link: Link, source: Alignment['source'], opts: Resolved): void {
   const segs = SIDES.map((side) => stripInvalidXmlChars(link[side].text))
   const removed = segs[0]!.removed + segs[1]!.removed
-  prop(tu, 3, 'x-link-id', link.id)
-  prop(tu, 3, 'x-kind', link.kind)
-  if (link.number !== null) prop(tu, 3, 'x-number', link.number)
-  prop(tu, 3, 'x-score', String(link.score))
-  prop(tu, 3, 'x-method', link.method)
-  if (removed > 0) prop(tu, 3, 'x-removed-chars', String(removed))
+  xml.txt('    ').ele('tu', { tuid: clean(link.id) })
+  prop(xml, 3, 'x-link-id', link.id)
+  prop(xml, 3, 'x-kind', link.kind)
+  if (link.number !== null) prop(xml, 3, 'x-number', link.number)
+  prop(xml, 3, 'x-score', String(link.score))
+  prop(xml, 3, 'x-method', link.method)
+  if (removed > 0) prop(xml, 3, 'x-removed-chars', String(removed))
   SIDES.forEach((side, i) => {
-    const tuv = child(tu, 3, 'tuv').att(XML_NS, 'xml:lang', side === 'zh' ? opts.zhLang : opts.enLang)
-    for (const symbol of alignment.source[side].symbols) prop(tuv, 4, 'x-document', symbol)
+    open(xml, 3, 'tuv')
+    xml.att(XML_NS, 'xml:lang', side === 'zh' ? opts.zhLang : opts.enLang)
+    for (const origin of originOf(source[side])) prop(xml, 4, 'x-document', origin)
     const part = link.part[side]
-    if (part !== null) prop(tuv, 4, 'x-part', part)
-    prop(tuv, 4, 'x-blocks', link[side].ids.join(' '))
+    if (part !== null) prop(xml, 4, 'x-part', part)
+    prop(xml, 4, 'x-blocks', link[side].ids.join(' '))
     const labels = footnoteLabels(link, side, opts)
-    if (labels.length > 0) prop(tuv, 4, 'x-footnotes', labels.join(' '))
-    writeSeg(child(tuv, 4, 'seg'), segs[i]!.text, opts.markLead ? link.lead?.[side] : null)
-    close(tuv, 3)
+    if (labels.length > 0) prop(xml, 4, 'x-footnotes', labels.join(' '))
+    open(xml, 4, 'seg')
+    writeSeg(xml, segs[i]!.text, opts.markLead ? link.lead?.[side] : null)
+    xml.up()
+    close(xml, 3)
   })
-  close(tu, 2)
+  close(xml, 2)
+  xml.txt('\n')
 }
 
-/** Segment text, the lead verb in `<hi type="x-lead">` when the text starts with it. */
-function writeSeg(seg: Node, text: string, lead: string | null | undefined): void {
+/** Segment text, the lead verb in `<hi type="x-lead">` when asked for and the text starts with it. */
+function writeSeg(xml: Builder, text: string, lead: string | null | undefined): void {
   const head = lead ? clean(lead) : ''
   if (head !== '' && text.startsWith(head)) {
-    seg.ele('hi', { type: 'x-lead' }).txt(head)
-    if (text.length > head.length) seg.txt(text.slice(head.length))
+    xml.ele('hi', { type: 'x-lead' }).txt(head).up()
+    if (text.length > head.length) xml.txt(text.slice(head.length))
   } else if (text !== '') {
-    seg.txt(text)
+    xml.txt(text)
   }
+}
+
+/** The origin document of a side: its symbols, or the name it was given when it prints none. */
+export function originOf(source: SourceInfo): readonly string[] {
+  return source.symbols.length > 0 || source.name === null ? source.symbols : [source.name]
 }
 
 function keeps(link: Link, opts: Resolved): boolean {
@@ -181,23 +206,27 @@ function clean(text: string): string {
   return stripInvalidXmlChars(text).text
 }
 
-/** Adds `name` on its own indented line; whitespace is only added outside `<seg>`. */
-function child(parent: Node, depth: number, name: string, attributes: Record<string, string> = {}): Node {
-  parent.txt(`\n${'  '.repeat(depth)}`)
-  return parent.ele(name, attributes)
+/** Opens `name` on its own indented line; whitespace is only added outside `<seg>`. */
+function open(xml: Builder, depth: number, name: string, attributes: Record<string, string> = {}): void {
+  xml.txt(`\n${'  '.repeat(depth)}`).ele(name, attributes)
 }
 
-function leaf(parent: Node, depth: number, name: string, text: string): void {
+/** Closes the open element on its own indented line. */
+function close(xml: Builder, depth: number): void {
+  xml.txt(`\n${'  '.repeat(depth)}`).up()
+}
+
+function leaf(xml: Builder, depth: number, name: string, text: string): void {
   const value = clean(text)
-  const node = child(parent, depth, name)
-  if (value !== '') node.txt(value)
+  open(xml, depth, name)
+  if (value !== '') xml.txt(value)
+  xml.up()
 }
 
-function prop(parent: Node, depth: number, type: string, text: string): void {
+function prop(xml: Builder, depth: number, type: string, text: string): void {
   const value = clean(text)
-  if (value !== '') child(parent, depth, 'prop', { type }).txt(value)
-}
-
-function close(node: Node, depth: number): void {
-  node.txt(`\n${'  '.repeat(depth)}`)
+  if (value !== '') {
+    open(xml, depth, 'prop', { type })
+    xml.txt(value).up()
+  }
 }

@@ -1,19 +1,19 @@
 import type { Alignment, Link } from '../types.js'
-import { flattenLine } from './flatten-line.js'
 import { isBoolean, isUnitInterval } from './option-checks.js'
 import { resolveOptions, type OptionChecks } from './resolve-options.js'
+import { tsvText } from './tsv-text.js'
 import { isTwoSided } from './two-sided.js'
 
 /** Options of `writeTsv`. */
 export interface TsvOptions {
-  /** Also write one-sided links, the missing side empty (default true). */
+  /** Also write one-sided links, the missing side empty (default false, as Moses and TMX). */
   readonly unpaired: boolean
   /** Leave out two-sided links scoring below this (default 0: keep all). */
   readonly minScore: number
 }
 
 /** Defaults of `writeTsv`. */
-export const TSV_DEFAULTS: Readonly<TsvOptions> = Object.freeze({ unpaired: true, minScore: 0 })
+export const TSV_DEFAULTS: Readonly<TsvOptions> = Object.freeze({ unpaired: false, minScore: 0 })
 
 const CHECKS: OptionChecks<TsvOptions> = { unpaired: isBoolean, minScore: isUnitInterval }
 
@@ -41,5 +41,5 @@ export function writeTsv(alignment: Alignment, options?: Readonly<Partial<TsvOpt
   const rows = alignment.pairs
     .filter((link) => (isTwoSided(link) ? link.score >= opts.minScore : opts.unpaired))
     .map((link) => [link.zh.text, link.en.text, String(link.score), link.method, idsCell(link)])
-  return [[...TSV_COLUMNS], ...rows].map((cells) => `${cells.map((c) => flattenLine(c).trim()).join('\t')}\n`).join('')
+  return tsvText([[...TSV_COLUMNS], ...rows])
 }

@@ -17,6 +17,8 @@ export interface CandidateInfo {
   readonly surfaces: Map<string, number>
   /** Glossary entry when the candidate is exactly one glossary term, else -1. */
   entry: number
+  /** Whether the candidate is one word of the tokenizer. */
+  readonly single: boolean
 }
 
 /**
@@ -46,7 +48,7 @@ export class CandidateTable {
       if (id === undefined) {
         id = this.items.length
         this.ids.set(c.key, id)
-        this.items.push({ key: c.key, spans: new Map(), surfaces: new Map(), entry: c.entry })
+        this.items.push({ key: c.key, spans: new Map(), surfaces: new Map(), entry: c.entry, single: c.single ?? false })
       }
       const info = this.items[id]!
       if (info.entry < 0 && c.entry >= 0) info.entry = c.entry
@@ -148,6 +150,22 @@ export class CandidateTable {
     let list = this.covered.get(unit)
     if (!list) this.covered.set(unit, (list = []))
     list.push(...spans)
+  }
+
+  /** Text of link `unit` around the first occurrence of candidate `id` (`radius` characters each side, … where cut). */
+  context(id: number, unit: number, radius: number): string {
+    const text = this.texts.get(unit) ?? ''
+    const [s, e] = this.items[id]!.spans.get(unit)?.[0] ?? [0, 0]
+    const from = Math.max(0, s - radius)
+    const to = Math.min(text.length, e + radius)
+    return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`
+  }
+
+  /** Occurrences of candidate `id` in all links. */
+  frequency(id: number): number {
+    let n = 0
+    for (const spans of this.items[id]!.spans.values()) n += spans.length
+    return n
   }
 
   /** The written form seen most often. */

@@ -9,4 +9,6 @@ export interface Candidate {
   readonly end: number
   /** Glossary entry when the candidate is exactly one glossary term, else -1. */
   readonly entry: number
+  /** Whether the candidate is one word of the tokenizer (a jieba word). */
+  readonly single?: boolean
 }

@@ -33,6 +33,8 @@ export interface LinkingInput {
   readonly minCount: number
   /** Whether the glossary pairs these two candidates. */
   readonly isKnown: (zh: number, en: number) => boolean
+  /** Extra prior in [0, 1] on a pair (translation evidence); 0 rules the pair out. Default 1. */
+  readonly prior?: (zh: number, en: number) => number
 }
 
 /** Known pairs go first: their priority is raised by this much. */
@@ -54,7 +56,7 @@ export function linkCompetitively(input: LinkingInput): LinkedPair[] {
     if (units.length < minCount) return { score: 0, units }
     const counts = { both: units.length, zh: zUnits.length, en: en.aliveUnits(e).length, links }
     const offsets = units.map((u) => closest(zh.positions(z, u), en.positions(e, u)))
-    const prior = lengthPrior(zh.surface(z), en.surface(e)) * positionPrior(offsets)
+    const prior = lengthPrior(zh.surface(z), en.surface(e)) * positionPrior(offsets) * (input.prior?.(z, e) ?? 1)
     return { score: associationScore(counts, prior), units }
   }
   const heap = new MaxHeap<{ z: number; e: number; known: boolean }>()

@@ -98,5 +98,6 @@ function kindOf(text: string): Kind {
   if (text === ',') return 'comma'
   if (/^\p{Nd}/u.test(text)) return 'number'
   if (!/\p{L}/u.test(text)) return 'punct'
-  return EN_STOP_WORDS.has(text.toLowerCase()) ? 'stop' : 'word'
+  // A single letter is a label (“sect. A”, “(a)”), never a term.
+  return EN_STOP_WORDS.has(text.toLowerCase()) || /^\p{L}$/u.test(text) ? 'stop' : 'word'
 }

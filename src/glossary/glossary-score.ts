@@ -11,7 +11,9 @@
  * blocks carry exactly the same terms, 0 when they share none.
  */
 import { ResalignError } from '../errors.js'
-import { matcherFor, type TermMatcher, type TermMatcherOptions } from './term-matcher.js'
+import { MATCHER_CHECKS, matcherFor, type TermMatcher, type TermMatcherOptions } from './term-matcher.js'
+import { isObject } from '../export/option-checks.js'
+import { checkOptions, type OptionChecks } from '../export/resolve-options.js'
 
 /** Options of the glossary scorers. */
 export interface GlossaryScoreOptions extends TermMatcherOptions {
@@ -69,7 +71,10 @@ export function glossaryScore(zhText: string, enText: string, options?: Readonly
   return a.length + b.length > 0 ? (2 * both.size) / (a.length + b.length) : 0
 }
 
+const CHECKS: OptionChecks<GlossaryScoreOptions> = { ...MATCHER_CHECKS, matcher: isObject }
+
 function resolveMatcher(options: Readonly<GlossaryScoreOptions> | undefined): TermMatcher {
+  checkOptions('glossaryScore', options, CHECKS)
   if (options?.matcher !== undefined) {
     if (typeof options.matcher?.chineseIds !== 'function') throw new ResalignError('options/invalid', 'matcher must come from createTermMatcher')
     return options.matcher

@@ -25,14 +25,30 @@ export interface TermMatch {
   readonly end: number
 }
 
+/** One link that shows a term pair in use. */
+export interface TermExample {
+  /** Id of the link. */
+  readonly link: string
+  /** The Chinese text around the term. */
+  readonly zh: string
+  /** The English text around the term. */
+  readonly en: string
+}
+
 /** A zh–en term pair proposed by `extractGlossary`. */
 export interface TermCandidate {
-  /** Chinese term as it occurs most often. */
+  /** Chinese term in citation form (normalised; no title marks). */
   readonly zh: string
-  /** English term as it occurs most often. */
+  /** English term in citation form: lemma (“policy”, “road map”), proper nouns, titles and acronyms as written. */
   readonly en: string
-  /** Association strength in [0, 1] (higher is better); candidates are ranked by it. */
+  /** Ranking score in [0, 1] (higher is better): the association, raised to 0.5 + a/2 for known pairs. */
   readonly score: number
+  /** Association of the two terms over the links (Dice, gated by the log-likelihood ratio, with priors), in [0, 1]. */
+  readonly association: number
+  /** Occurrences of each side in all two-sided links. */
+  readonly frequency: { readonly zh: number; readonly en: number }
+  /** Two or three links with both sides' contexts. */
+  readonly examples: readonly TermExample[]
   /** Number of aligned links in which both terms occur. */
   readonly count: number
   /** Whether the pair is already in the glossary used (built-in and user entries). */

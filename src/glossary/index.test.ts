@@ -5,7 +5,6 @@ describe('glossary public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(glossary).sort()).toEqual(
       [
-        'GLOSSARY_USAGE',
         'UN_GLOSSARY',
         'createGlossaryScorer',
         'createTermMatcher',
@@ -14,7 +13,6 @@ describe('glossary public API', () => {
         'isNearMatch',
         'normalizedDistance',
         'readGlossary',
-        'runGlossaryCommand',
         'writeGlossaryCsv',
         'writeGlossaryJson',
         'writeGlossaryTsv',

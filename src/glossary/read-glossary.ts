@@ -11,6 +11,8 @@ import type { Result } from '../types.js'
 import type { GlossaryEntry } from './glossary-types.js'
 import { readGlossaryCsv } from './read-glossary-csv.js'
 import { readTbx } from './read-tbx.js'
+import { isString } from '../export/option-checks.js'
+import { checkOptions } from '../export/resolve-options.js'
 
 /** Formats `readGlossary` reads. */
 export type GlossaryFormat = 'csv' | 'tsv' | 'tbx'
@@ -24,7 +26,7 @@ export interface ReadGlossaryOptions {
 /** Parse a glossary file's text into entries. */
 export function readGlossary(text: string, options?: Readonly<ReadGlossaryOptions>): Result<GlossaryEntry[]> {
   if (typeof text !== 'string') throw new ResalignError('options/invalid', 'readGlossary: text must be a string')
-  const format = options?.format ?? guessFormat(text)
+  const format = checkOptions('readGlossary', options, { format: isString }).format ?? guessFormat(text)
   if (format === 'tbx') return readTbx(text)
   if (format === 'csv') return readGlossaryCsv(text, ',')
   if (format === 'tsv') return readGlossaryCsv(text, '\t')

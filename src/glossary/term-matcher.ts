@@ -16,6 +16,8 @@ import { mergeGlossaries } from './merge-glossaries.js'
 import { tokenizeEnglish } from './normalize-en.js'
 import { normalizeChinese } from './normalize-zh.js'
 import { buildTermIndex, type TermIndex, type TrieNode } from './term-index.js'
+import { isArray, isBoolean } from '../export/option-checks.js'
+import { checkOptions, type OptionChecks } from '../export/resolve-options.js'
 
 /** Options of `createTermMatcher`. */
 export interface TermMatcherOptions {
@@ -43,10 +45,14 @@ export interface TermMatcher {
   englishIds(text: string): number[]
 }
 
+/** Checks of the matcher options, shared by the functions that take them. */
+export const MATCHER_CHECKS: OptionChecks<TermMatcherOptions> = { glossary: isArray, userFirst: isBoolean, builtIn: isBoolean }
+
 const DEFAULTS = Object.freeze({ glossary: Object.freeze([]) as readonly GlossaryEntry[], userFirst: true, builtIn: true })
 
 /** Build a matcher over the built-in glossary and/or a user glossary. */
 export function createTermMatcher(options?: Readonly<TermMatcherOptions>): TermMatcher {
+  checkOptions('createTermMatcher', options, MATCHER_CHECKS)
   const o = { ...DEFAULTS, ...stripUndefined(options) }
   if (!Array.isArray(o.glossary)) throw invalid('glossary must be an array of entries')
   if (typeof o.userFirst !== 'boolean') throw invalid('userFirst must be a boolean')
@@ -73,7 +79,7 @@ let builtInMatcher: TermMatcher | undefined
  */
 export function matcherFor(options?: Readonly<TermMatcherOptions>): TermMatcher {
   const plain = (options?.glossary === undefined || options.glossary.length === 0) && options?.builtIn !== false
-  if (!plain) return createTermMatcher(options)
+  if (!plain) return createTermMatcher({ glossary: options?.glossary, userFirst: options?.userFirst, builtIn: options?.builtIn })
   builtInMatcher ??= createTermMatcher()
   return builtInMatcher
 }

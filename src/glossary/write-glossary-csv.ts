@@ -1,13 +1,16 @@
 /**
- * Write term candidates as CSV (RFC 4180, header `zh,en,score,count,known`)
+ * Write term candidates as CSV (RFC 4180, header
+ * `zh,en,score,count,known,association,zh_frequency,en_frequency,example_link,example_zh,example_en`)
  * or TSV (same columns; tabs and line breaks inside a field become
  * spaces). The first two columns are source and target, so OmegaT and
- * memoQ read the file as a two-column zh–en glossary.
+ * memoQ read the file as a two-column zh–en glossary; the example is the
+ * first evidence link with both sides' contexts.
  */
 import { stringify } from 'csv-stringify/sync'
+import { tsvText } from '../export/tsv-text.js'
 import type { TermCandidate } from './glossary-types.js'
 
-const HEADER = ['zh', 'en', 'score', 'count', 'known'] as const
+const HEADER = ['zh', 'en', 'score', 'count', 'known', 'association', 'zh_frequency', 'en_frequency', 'example_link', 'example_zh', 'example_en'] as const
 
 /** CSV text of `terms`, header first. */
 export function writeGlossaryCsv(terms: readonly TermCandidate[]): string {
@@ -16,9 +19,10 @@ export function writeGlossaryCsv(terms: readonly TermCandidate[]): string {
 
 /** TSV text of `terms`, header first. */
 export function writeGlossaryTsv(terms: readonly TermCandidate[]): string {
-  return [[...HEADER], ...terms.map(row)].map((cells) => cells.map((c) => c.replace(/[\t\r\n]+/g, ' ')).join('\t')).join('\n') + '\n'
+  return tsvText([[...HEADER], ...terms.map(row)])
 }
 
 function row(t: TermCandidate): string[] {
-  return [t.zh, t.en, String(t.score), String(t.count), t.known ? 'yes' : 'no']
+  const example = t.examples[0]
+  return [t.zh, t.en, String(t.score), String(t.count), t.known ? 'yes' : 'no', String(t.association), String(t.frequency.zh), String(t.frequency.en), example?.link ?? '', example?.zh ?? '', example?.en ?? '']
 }

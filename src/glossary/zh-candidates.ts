@@ -41,7 +41,7 @@ export function chineseCandidates(source: string, matcher: TermMatcher, maxToken
       if (e === s && key.length < 2) continue
       if (!completeList(key) || !hasHan(key) || listTail(norm.text, first.start, key)) continue
       const surface = source.slice(norm.starts[first.start], norm.ends[t.end - 1]).replace(/[\s《》〈〉<>]/gu, '')
-      out.push({ key, surface, start: first.start, end: t.end, entry: e === s ? first.entry : -1 })
+      out.push({ key, surface, start: first.start, end: t.end, entry: e === s ? first.entry : -1, single: e === s })
     }
   }
   return out
@@ -100,7 +100,7 @@ function tokenize(text: string, matcher: TermMatcher): Token[] {
 function kindOf(word: string, tag: string): Kind {
   if (word === '、') return 'list-comma'
   if (!/[\p{L}\p{N}]/u.test(word)) return 'punct'
-  if (/^[\p{N}.,%/-]+$/u.test(word) || /^第?[\p{N}一二三四五六七八九十百千万两]+[届次条款项号年月日]?$/u.test(word)) return 'number'
+  if (/^[\p{N}.,%/-]+$/u.test(word) || /^[a-z]$/i.test(word) || /^第?[\p{N}一二三四五六七八九十百千万两]+[届次条款项号年月日]?$/u.test(word)) return 'number'
   if (ZH_STOP_WORDS.has(word) || ZH_EDGE_TAGS.has(tag)) return 'stop'
   if (ZH_VERB_STARTS.has(word)) return 'verb'
   return 'content'

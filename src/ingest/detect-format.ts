@@ -1,5 +1,6 @@
 import type { SourceFormat } from '../types.js'
 import { SEPARATOR, URL_LINE } from '../data/furniture.js'
+import { looksLikeHtml } from './detect-file-type.js'
 import { splitLines } from './lines.js'
 
 // Linear on any input: leading space stays on its line (`\s*` after `^` would rescan a run of
@@ -8,10 +9,12 @@ const MARKDOWN_SIGNS = /^#{1,6}\s|\*\*[^*\n]+\*\*|<sup>|\]\(#?[^()[\]\s]*\)|^[^\
 const TERMINAL = /[。；：，！？.;:,!?)）”’」』》\]]\s*$/
 
 /**
- * Tell Markdown, plain text (a paragraph per line) and PDF-extracted text
- * (hard-wrapped lines, page furniture) apart from the text alone.
+ * Tell HTML (opens with a doctype or `<html>`), Markdown, plain text (a
+ * paragraph per line) and PDF-extracted text (hard-wrapped lines, page
+ * furniture) apart from the text alone.
  */
 export function detectFormat(text: string): SourceFormat {
+  if (looksLikeHtml(text)) return 'html'
   const sample = text.length > 400_000 ? text.slice(0, 400_000) : text
   const lines = splitLines(sample).filter((l) => !l.blank)
   if (lines.length === 0) return 'plain'

@@ -1,10 +1,14 @@
 import { CHAPEAU, META } from '../data/structure-patterns.js'
-import { DETACHED_NUMBER, FOOTNOTE_LABEL_ONLY, FOOTNOTE_LINE, PAGE_NUMBER, RUNNING_LINE, RUNNING_LINE_MIN_REPEATS, SEPARATOR, TITLED_RUNNING_LINE, URL_LINE } from '../data/furniture.js'
-import type { Artifact, Removal, Span } from '../types.js'
+import { DETACHED_NUMBER, FOOTNOTE_LABEL_ONLY, FOOTNOTE_LINE, PAGE_NUMBER, SEPARATOR, URL_LINE } from '../data/furniture.js'
+import type { Artifact, Span } from '../types.js'
+import { cutGlued } from './cut-glued.js'
+import { footnoteZones } from './footnote-zones.js'
 import { displayWidth, type Line, splitLines } from './lines.js'
+import { detectLead } from '../structure/detect-lead.js'
 import { asciiHead } from '../structure/detect-number.js'
+import { pageFurniture, pagesOf } from './page-furniture.js'
 import { footnoteUnit, paragraphUnit, Vocabulary } from './text-units.js'
-import type { Ingested, RawRef, Unit } from './unit.js'
+import type { Ingested, Unit } from './unit.js'
 
 /** Options of `ingestText`. */
 export interface TextOptions {
@@ -15,6 +19,8 @@ export interface TextOptions {
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 const LEADING_SUPERSCRIPT = /^[\s\u00a0]*([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)/
 const NUMBERED = /^[\s\u00a0]*(?:\d{1,3}\.\s|\d{1,3}\.(?=[\u3400-\u9fff*])|\([a-z]{1,4}\)\s|\([ivxlc]{1,6}\)\s|[\u3220-\u3229]|[(（][一二三四五六七八九十]{1,3}[)）]|[A-Z]\.\s|[一二三四五六七八九十]+[.、]|第[一二三四五六七八九十]+章)/
+/** Display width under which a line is too short to be a wrapped line of a paragraph (wrappers fill about 70 columns). */
+const SHORT_LINE = 50
 const TERMINAL = /[。；：，！？.;:,!?)）”’」』》\]]\s*$/
 
 /**
@@ -23,13 +29,24 @@ const TERMINAL = /[。；：，！？.;:,!?)）”’」』》\]]\s*$/
  * footnote blocks, and rebuild paragraphs from hard-wrapped lines.
  */
 export function ingestText(source: string, options: TextOptions): Ingested {
-  const lines = splitLines(source)
+  const cut = cutGlued(splitLines(source))
+  const lines = cut.lines
   const artifacts: Artifact[] = []
   const units: Unit[] = []
-  const doubleSpaced = isDoubleSpaced(lines)
+  const pages = pagesOf(lines)
+  const paged = pages.length >= 2
   const fullWidth = options.wrapped ? typicalWidth(lines) : Infinity
+  // A blank line after every line of a text wrapped at one width (PDF text): two lines in a row mark a page turn.
+  const doubleSpaced = !paged && isDoubleSpaced(lines) && fixedWidth(lines)
+  // Paragraphs are blocks between blank lines (pandoc's plain text, wrapped or not): a blank line ends a paragraph.
+  const blocks = !paged && !doubleSpaced && blankSeparated(lines)
   const vocabulary = options.wrapped ? new Vocabulary(source) : undefined
-  const titled = titledRunningLines(lines)
+  const furniture = pageFurniture(lines)
+  const previous = new Map<Line, Line | undefined>(lines.map((l, i) => [l, lines[i - 1]]))
+  const startsParagraph = (l: Line): boolean => (blocks ? previous.get(l)?.blank !== false : !options.wrapped)
+  const zones = footnoteZones((paged ? pages : [lines]).map((p) => p.filter((l) => !furniture.has(l))), paged, startsParagraph, paged || (options.wrapped && !blocks))
+  const brackets = new Set([...zones.at.values()].flat().filter((n) => source[n.labelSpan.start] === '[').map((n) => n.label))
+  const paragraph = (body: readonly Line[], afterBreak: boolean): Unit => paragraphUnit(source, body, afterBreak, vocabulary, brackets)
 
   let body: Line[] = []
   let pendingNumber: Line | undefined
@@ -40,7 +57,7 @@ export function ingestText(source: string, options: TextOptions): Ingested {
   let prev: Line | undefined
 
   const flushBody = (): void => {
-    if (body.length) units.push(paragraphUnit(source, body, broken, vocabulary))
+    if (body.length) units.push(paragraph(body, broken))
     if (body.length) broken = false
     body = []
   }
@@ -58,8 +75,28 @@ export function ingestText(source: string, options: TextOptions): Ingested {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line
     if (line.blank) continue
-    const pageTurn = doubleSpaced && prev !== undefined && lines[i - 1] === prev
+    const pageTurn = (doubleSpaced && prev !== undefined && lines[i - 1] === prev) || (paged && line.text.includes('\f'))
     prev = line
+    const kind = furniture.get(line)
+    if (kind) {
+      artifact(kind === 'page-number' ? 'page-number' : 'page-header', line)
+      // Page furniture means a page turn: the footnote block, if any, is over.
+      flushFootnote()
+      inZone = false
+      flushBody()
+      broken = paged || kind !== 'masthead' || broken
+      continue
+    }
+    const notes = zones.at.get(line)
+    if (notes) {
+      flushFootnote()
+      flushBody()
+      for (const n of notes) units.push(footnoteUnit(source, n.lines, n.label, n.labelSpan))
+      for (const n of notes) if (/^\d+$/.test(n.label)) lastFootnote = Number(n.label)
+      broken = paged
+      continue
+    }
+    if (zones.taken.has(line)) continue
     if (pageTurn) {
       inZone = false
       flushFootnote()
@@ -86,8 +123,9 @@ export function ingestText(source: string, options: TextOptions): Ingested {
       continue
     }
     const fn = inZone ? FOOTNOTE_LINE.exec(line.text) : null
-    if (!(fn && plausibleLabel(fn[1] as string, lastFootnote)) && (RUNNING_LINE.test(line.text) || titled.has(line.text.trim()) || (PAGE_NUMBER.test(line.text) && !DETACHED_NUMBER.test(line.text)))) {
-      artifact(RUNNING_LINE.test(line.text) || titled.has(line.text.trim()) ? 'page-header' : 'page-number', line)
+    // Text without form feeds: a number alone on its line is a page number, unless it continues a block.
+    if (!paged && !(blocks && !startsParagraph(line)) && !(fn && plausibleLabel(fn[1] as string, lastFootnote)) && PAGE_NUMBER.test(line.text) && !DETACHED_NUMBER.test(line.text)) {
+      artifact('page-number', line)
       // Page furniture means a page turn: the footnote block, if any, is over.
       flushFootnote()
       inZone = false
@@ -118,21 +156,32 @@ export function ingestText(source: string, options: TextOptions): Ingested {
     if (DETACHED_NUMBER.test(asciiHead(line.text))) {
       flushBody()
       // Two numbers in a row: the first stands alone (a paragraph with no text).
-      if (pendingNumber) units.push(paragraphUnit(source, [pendingNumber], broken, vocabulary))
+      if (pendingNumber) units.push(paragraph([pendingNumber], broken))
       pendingNumber = line
       continue
     }
     const last = body[body.length - 1]
     const startsNew =
-      !options.wrapped ||
+      startsParagraph(line) ||
+      cut.starts.has(line) ||
       pendingNumber !== undefined ||
       last === undefined ||
-      NUMBERED.test(asciiHead(line.text)) ||
-      standalone(line.text) ||
-      standalone(last.text) ||
-      displayWidth(last.text) < fullWidth * 0.8 ||
-      (line.indent > 0 && line.indent >= last.indent && endsClause(last.text)) ||
-      (line.indent > last.indent + 1 && endsClause(last.text))
+      // Inside a block: a clause ends and a numbered or lead-verb line follows (list items written without blank lines).
+      (blocks && endsClause(last.text) && (NUMBERED.test(asciiHead(line.text)) || opensWithLead(line.text))) ||
+      // Short lines in a row, the first not ending a clause: title lines printed without blank lines between.
+      (blocks && displayWidth(last.text) < SHORT_LINE && displayWidth(line.text) < SHORT_LINE && !endsClause(last.text)) ||
+      (!blocks &&
+        options.wrapped &&
+        (NUMBERED.test(asciiHead(line.text)) ||
+          standalone(line.text) ||
+          standalone(last.text) ||
+          // A short line ends its paragraph; one that does not end a clause must be shorter still (extractors space lines unevenly).
+          displayWidth(last.text) < fullWidth * (endsClause(last.text) ? 0.8 : 0.6) ||
+          (line.indent > 0 && line.indent >= last.indent && endsClause(last.text)) ||
+          // Without indentation (pdftotext's default mode): a clause ends and a lead verb opens the next line.
+          // (Chinese lines fill the measure to the last character: only a line short of it can end a paragraph.)
+          (endsClause(last.text) && opensWithLead(line.text) && (/^[\s\u00a0]*[A-Za-z]/.test(line.text) || displayWidth(last.text) < fullWidth * 0.95)) ||
+          (line.indent > last.indent + 1 && endsClause(last.text))))
     if (startsNew) flushBody()
     if (pendingNumber) body.push(pendingNumber)
     pendingNumber = undefined
@@ -140,8 +189,9 @@ export function ingestText(source: string, options: TextOptions): Ingested {
   }
   flushFootnote()
   flushBody()
-  if (pendingNumber) units.push(paragraphUnit(source, [pendingNumber], broken, vocabulary))
-  return { format: options.wrapped ? 'pdf' : 'plain', units, artifacts, issues: [] }
+  if (pendingNumber) units.push(paragraph([pendingNumber], broken))
+  artifacts.sort((a, b) => a.start - b.start)
+  return { format: options.wrapped ? 'pdf' : 'plain', units, artifacts, issues: [...cut.issues, ...zones.issues] }
 }
 
 /** The line ends a clause, a footnote marker left after the punctuation aside (`决议，3`). */
@@ -149,21 +199,16 @@ function endsClause(text: string): boolean {
   return TERMINAL.test(text.replace(/(?<=[。；：，！？”)）.;:,])[\s\u00a0]*\d{1,3}[\s\u00a0]*$/, ''))
 }
 
+/** The line opens with a lead verb or phrase (`Recalling`, `又重申`): a preambular or operative paragraph starts. */
+function opensWithLead(text: string): boolean {
+  const t = text.trim()
+  return (detectLead(t, 'en') ?? detectLead(t, 'zh')) !== null
+}
+
 /** A chapeau or an adoption line is a paragraph of its own, however long the line. */
 function standalone(text: string): boolean {
   const t = text.trim()
   return CHAPEAU.some((re) => re.test(t)) || META.some((re) => re.test(t))
-}
-
-/** Lines with a document symbol at one end that recur on several pages: running headers with a title. */
-function titledRunningLines(lines: readonly Line[]): Set<string> {
-  const counts = new Map<string, number>()
-  for (const l of lines) {
-    if (l.blank || l.text.length > 200 || !TITLED_RUNNING_LINE.test(l.text)) continue
-    const key = l.text.trim()
-    counts.set(key, (counts.get(key) ?? 0) + 1)
-  }
-  return new Set([...counts].filter(([, n]) => n >= RUNNING_LINE_MIN_REPEATS).map(([k]) => k))
 }
 
 function plausibleLabel(label: string, last: number): boolean {
@@ -183,6 +228,30 @@ function isDoubleSpaced(lines: readonly Line[]): boolean {
     if ((lines[i + 1] as Line).blank) spaced++
   }
   return content > 20 && spaced / content > 0.7
+}
+
+/** Paragraphs are blocks of lines between blank lines: many blocks hold several lines. */
+function blankSeparated(lines: readonly Line[]): boolean {
+  let runs = 0
+  let multi = 0
+  let len = 0
+  for (const l of lines) {
+    if (l.blank) {
+      if (len) runs++
+      if (len > 1) multi++
+      len = 0
+    } else len++
+  }
+  if (len) runs++
+  if (len > 1) multi++
+  return runs >= 5 && (multi >= runs * 0.2 || (multi > 0 && runs * 2 >= lines.length * 0.5))
+}
+
+/** Most lines are about as wide as the widest: the text was wrapped at one width. */
+function fixedWidth(lines: readonly Line[]): boolean {
+  const widths = lines.filter((l) => !l.blank).map((l) => displayWidth(l.text))
+  const full = [...widths].sort((a, b) => a - b)[Math.floor(widths.length * 0.9)] ?? 0
+  return widths.filter((w) => w >= full * 0.8 && w <= full * 1.05).length >= widths.length * 0.4
 }
 
 /** Width of a full line: the 90th percentile of content line widths. */

@@ -3,7 +3,6 @@ import type { Line } from './lines.js'
 import { TextBuilder, tidy } from './source-text.js'
 import type { RawRef, Unit } from './unit.js'
 
-const SUPERSCRIPT = /[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/g
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 
 /** Words of the document, to decide whether a hyphen at a line end is part of the word. */
@@ -21,20 +20,30 @@ export class Vocabulary {
   }
 }
 
-function copyLine(b: TextBuilder, source: string, line: Line, refs: RawRef[]): void {
+/** Superscript digits, and bracketed labels (`[3]`) of the footnotes printed as "[3] …". */
+const MARKERS = /[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|\[(\d{1,3})\]/g
+
+function copyLine(b: TextBuilder, source: string, line: Line, refs: RawRef[], brackets: ReadonlySet<string>): void {
   const start = line.start + line.indent
   const text = source.slice(start, line.end)
   let last = 0
-  for (const m of text.matchAll(SUPERSCRIPT)) {
+  for (const m of text.matchAll(MARKERS)) {
+    if (m[1] !== undefined && !brackets.has(m[1])) continue
+    const label = m[1] ?? [...m[0]].map((c) => SUPERSCRIPT_DIGITS.indexOf(c)).join('')
     b.copy(start + last, start + m.index)
     b.remove(start + m.index, start + m.index + m[0].length, 'footnote-ref')
-    refs.push({ label: [...m[0]].map((c) => SUPERSCRIPT_DIGITS.indexOf(c)).join(''), at: b.length, start: start + m.index, end: start + m.index + m[0].length })
+    refs.push({ label, at: b.length, start: start + m.index, end: start + m.index + m[0].length })
     last = m.index + m[0].length
   }
   b.copy(start + last, line.end)
 }
 
-export function paragraphUnit(source: string, lines: readonly Line[], afterBreak: boolean, vocabulary: Vocabulary | undefined): Unit {
+/**
+ * A paragraph from its lines: wraps joined (a hyphen at a line end taken out
+ * when the document's words say so), footnote markers taken out as
+ * references (superscript digits; `[3]` when a footnote "[3] …" is printed).
+ */
+export function paragraphUnit(source: string, lines: readonly Line[], afterBreak: boolean, vocabulary: Vocabulary | undefined, brackets: ReadonlySet<string> = new Set()): Unit {
   const b = new TextBuilder(source)
   const refs: RawRef[] = []
   lines.forEach((line, i) => {
@@ -46,7 +55,7 @@ export function paragraphUnit(source: string, lines: readonly Line[], afterBreak
         b.dropLastIf('-', 'hyphen')
       } else b.insert('\n')
     }
-    copyLine(b, source, line, refs)
+    copyLine(b, source, line, refs, brackets)
   })
   return finish(b, lines, 'paragraph', refs, afterBreak)
 }
@@ -57,16 +66,20 @@ export function footnoteUnit(source: string, lines: readonly Line[], label: stri
   b.remove(labelSpan.start, labelSpan.end, 'number')
   lines.forEach((line, i) => {
     if (i > 0) b.insert('\n')
-    const from = i === 0 ? Math.max(labelSpan.end, line.start) : line.start + line.indent
-    b.copy(from, line.end)
+    const from = i === 0 && labelSpan.start <= line.start + line.indent ? Math.max(labelSpan.end, line.start) : line.start + line.indent
+    // A label printed after the text (a web endnote's back-link) is left out where it stands.
+    if (labelSpan.start > from && labelSpan.start < line.end) b.copy(from, labelSpan.start).copy(Math.min(labelSpan.end, line.end), line.end)
+    else b.copy(from, line.end)
   })
-  const spanLines = lines.length ? lines : []
-  const unit = finish(b, spanLines, 'footnote', refs, false)
-  const spans = unit.spans.length ? unit.spans.map((s, i) => (i === 0 ? { start: Math.min(s.start, labelSpan.start), end: s.end } : s)) : [labelSpan]
+  const unit = finish(b, lines, 'footnote', refs, false)
+  const first = unit.spans[0]
+  // The label opens the first span when only spaces lie between; printed apart (a column of labels), it is a span of its own.
+  const spans = !first ? [labelSpan] : /^\s*$/.test(source.slice(Math.min(labelSpan.end, first.start), first.start)) && labelSpan.start <= first.start ? [{ start: labelSpan.start, end: first.end }, ...unit.spans.slice(1)] : first.start <= labelSpan.start ? unit.spans : [labelSpan, ...unit.spans]
   return { ...unit, spans }
 }
 
-function finish(b: TextBuilder, lines: readonly Line[], hint: Unit['hint'], refs: readonly RawRef[], afterBreak: boolean): Unit {
+/** Tidy a built unit's text and gather its spans (`lines`: the input pieces it covers, in order). */
+export function finish(b: TextBuilder, lines: readonly Span[], hint: Unit['hint'], refs: readonly RawRef[], afterBreak: boolean): Unit {
   const { text, remap } = tidy(b.build())
   return {
     body: text,

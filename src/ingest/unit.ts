@@ -31,6 +31,8 @@ export interface Unit {
   readonly refs: readonly RawRef[]
   /** A page turn or a footnote block lies between the previous unit and this one. */
   readonly afterBreak: boolean
+  /** Page the unit starts on (PDF files), 1-based. */
+  readonly page?: number
 }
 
 /** What an ingest returns. */

@@ -90,7 +90,7 @@ export function buildBlocks(parts: readonly DraftPart[], links: FootnoteLinks, s
         spans: d.spans,
         removed: d.removed,
         position: position(lineStarts, d.spans[0]?.start ?? 0, d.spans[d.spans.length - 1]?.end ?? 0),
-        ...(d.level ? { data: { level: d.level } } : {}),
+        ...(d.level || d.page !== undefined ? { data: { ...(d.level ? { level: d.level } : {}), ...(d.page !== undefined ? { page: d.page } : {}) } } : {}),
       }
     }),
   }))

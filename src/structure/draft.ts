@@ -20,6 +20,8 @@ export interface Draft {
   leadClass: string | null
   /** Footnote label (footnote blocks). */
   label: string | null
+  /** Page the block starts on (PDF files). */
+  page: number | undefined
 }
 
 /** A draft from an ingest unit; a footnote unit's label moves out of `refs`. */
@@ -40,6 +42,7 @@ export function draftOf(unit: Unit): Draft {
     lead: null,
     leadClass: null,
     label: isNote ? (unit.refs[0]?.label ?? null) : null,
+    page: unit.page,
   }
   // A paragraph opening with an asterisk or dagger is a footnote printed with that mark.
   const mark = unit.hint === 'paragraph' ? SYMBOL_NOTE.exec(unit.body.text) : null

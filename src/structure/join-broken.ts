@@ -20,9 +20,13 @@ export function joinBroken(drafts: readonly Draft[], lang: Lang, issues?: Issue[
       notesBetween = true
       continue
     }
-    if (open && d.hint === 'paragraph' && continues(open, d, lang, notesBetween || d.afterBreak)) {
+    // A PDF file's footnotes stand after the paragraph citing them, not where they broke one: only a page turn is a break there.
+    const broken = d.page === undefined ? notesBetween || d.afterBreak : d.afterBreak
+    if (open && d.hint === 'paragraph' && continues(open, d, lang, broken)) {
       const at = d.spans[0]
-      issues?.push({ code: 'structure/joined', severity: 'info', message: `a paragraph broken by ${notesBetween ? 'a footnote block' : 'a page turn'} was joined again`, ...(at ? { place: { start: at.start, end: at.end } } : {}) })
+      // Say what broke it: only text with pages or footnote blocks has a page turn to blame.
+      const cause = notesBetween ? 'broken by a footnote block' : d.afterBreak ? 'broken by a page turn' : 'split where it does not end'
+      issues?.push({ code: 'structure/joined', severity: 'info', message: `a paragraph ${cause} was joined again`, ...(at ? { place: { start: at.start, end: at.end } } : {}) })
       joinDrafts(open, d, separator(open, d, lang))
       continue
     }
@@ -44,7 +48,7 @@ function continues(prev: Draft, next: Draft, lang: Lang, broken: boolean): boole
   }
   if (detectLead(b, 'zh') !== null && ZH_TERMINAL.test(a)) return false
   if (!ZH_TERMINAL.test(a)) return a.length > 40 || broken
-  return broken && /，$/.test(a) && detectLead(b, 'zh') === null && !/^[\s《“]*[\u3400-\u9fff]{2,20}[，,]$/.test(b)
+  return broken && /[，、]$/.test(a) && detectLead(b, 'zh') === null && !/^[\s《“]*[\u3400-\u9fff]{2,20}[，,]$/.test(b)
 }
 
 function separator(a: Draft, b: Draft, lang: Lang): string {

@@ -36,7 +36,7 @@ export function linkFootnotes(parts: readonly DraftPart[], lang: Lang): { links:
   }
   // Markers left as plain text, for footnotes still without a reference: look
   // between the previous footnote's reference and the footnote itself (at most
-  // MARKER_WINDOW blocks back, so a run of missing markers stays linear).
+  // MARKER_WINDOW blocks on, so a run of missing markers stays linear).
   const bodies = all.filter(({ d }) => d.kind !== 'footnote').map((x) => x.d).sort((a, b) => start(a) - start(b))
   let previousRef = 0
   for (const { d: note } of notes) {
@@ -45,8 +45,9 @@ export function linkFootnotes(parts: readonly DraftPart[], lang: Lang): { links:
       previousRef = Math.max(previousRef, start(refs[refs.length - 1] as Draft))
       continue
     }
-    const hi = lowerBound(bodies, start(note))
-    const lo = Math.max(lowerBound(bodies, previousRef), hi - MARKER_WINDOW)
+    // Forward from the previous reference (endnotes stand far from their markers), at most MARKER_WINDOW blocks.
+    const lo = lowerBound(bodies, previousRef)
+    const hi = Math.min(lowerBound(bodies, start(note)), lo + MARKER_WINDOW)
     const candidates = bodies.slice(lo, hi)
     const hit = findMarker(candidates, note.label ?? '', lang)
     if (hit) {
@@ -75,21 +76,38 @@ function lowerBound(sorted: readonly Draft[], offset: number): number {
 
 function findMarker(candidates: readonly Draft[], label: string, lang: Lang): Draft | undefined {
   if (!label) return undefined
-  const esc = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const re = /^\d+$/.test(label)
-    ? lang === 'zh'
-      ? new RegExp(`(?:(?<=[，。；：、》”’）)」』])|(?<=[\\u3400-\\u9fff])(?=${esc}(?:\\s|$)))${esc}(?![\\d/.\\-－])(?=\\s|$|[\\u3400-\\u9fff，。；《“(（])`, 'u')
-      : new RegExp(`(?<=[A-Za-z)\\]”’,;:])${esc}(?![\\d/.\\-])(?=[\\s,.;:)]|$)`, 'u')
-    : new RegExp(`(?<=\\S)${esc}(?=\\s|$)`, 'u')
-  for (const d of candidates) {
-    const m = [...d.text.text.matchAll(new RegExp(re.source, 'gu'))].find((x) => !/\/\S*$/.test(d.text.text.slice(Math.max(0, x.index - 24), x.index).split(/\s/).pop() ?? ''))
-    if (!m) continue
-    const at = m.index
-    const place = d.text.map[at] ?? -1
-    cutRange(d, at, at + label.length, 'footnote-ref')
-    d.refs.push({ label, at, start: place, end: place + label.length })
-    d.refs.sort((a, b) => a.at - b.at)
-    return d
+  // As printed first (the marker against the text); then with the space some extractors leave before it.
+  for (const re of markerPatterns(label, lang)) {
+    for (const d of candidates) {
+      // Not the end of a symbol or a fraction ("70/1", "A/78/232"): the characters just before hold no slash.
+      const m = [...d.text.text.matchAll(re)].find((x) => !/[\w/.-]*\/[\w/.-]*\s?$/.test(d.text.text.slice(Math.max(0, x.index - 24), x.index)))
+      if (!m) continue
+      const at = m.index
+      const place = d.text.map[at] ?? -1
+      cutRange(d, at, at + label.length, 'footnote-ref')
+      d.refs.push({ label, at, start: place, end: place + label.length })
+      d.refs.sort((a, b) => a.at - b.at)
+      return d
+    }
   }
   return undefined
+}
+
+/** Where a marker left as plain text may stand, strictest first. */
+function markerPatterns(label: string, lang: Lang): RegExp[] {
+  const esc = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  if (!/^\d+$/.test(label)) return [new RegExp(`(?<=\\S)${esc}(?=\\s|$)`, 'gu')]
+  if (lang === 'zh') {
+    const after = `(?![\\d/.\\-－])(?=\\s|$|[\\u3400-\\u9fff，。；《“(（])`
+    return [
+      new RegExp(`(?:(?<=[，。；：、》”’）)」』])|(?<=[\\u3400-\\u9fff])(?=${esc}(?:\\s|$)))${esc}${after}`, 'gu'),
+      new RegExp(`(?<=[，。；：、》”’）)」』]\\s)${esc}${after}`, 'gu'),
+      // Between two characters, unless it reads as a count or an ordinal (第 15 次, 15 年).
+      new RegExp(`(?<=[\\u3400-\\u9fff])(?<![第至和与、])${esc}(?=[\\u3400-\\u9fff])(?![年月日号次届卷段条个项点名倍])`, 'gu'),
+    ]
+  }
+  return [
+    new RegExp(`(?<=[A-Za-z)\\]”’,;:])${esc}(?![\\d/.\\-])(?=[\\s,.;:)]|$)`, 'gu'),
+    new RegExp(`(?<=[a-z)\\]”’,;:] )${esc}(?![\\d/.\\-])(?=[\\s,.;:)]|$)`, 'gu'),
+  ]
 }

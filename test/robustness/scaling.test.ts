@@ -12,13 +12,17 @@ import { EN, ZH } from './helpers.js'
 const DOUBLING_MAX = 2.3
 const COPIES = [1, 2, 4] as const
 
-/** Similarity evaluations of `align` on inputs built with 1, 2 and 4 copies. */
+/**
+ * Similarity evaluations of one alignment pass (`lexicon: false`) on inputs built
+ * with 1, 2 and 4 copies. The lexicon passes (dictionary, then learned lexicon)
+ * run when a pass leaves paragraphs unsure; their cost is checked below.
+ */
 function evaluations(build: (text: string, lang: 'zh' | 'en', copies: number) => string): number[] {
   return COPIES.map((copies) => {
     const zh = segment(build(ZH, 'zh', copies), { lang: 'zh' }).value
     const en = segment(build(EN, 'en', copies), { lang: 'en' }).value
     const counter = { evaluations: 0 }
-    align(zh, en, { counter })
+    align(zh, en, { counter, lexicon: false })
     return counter.evaluations
   })
 }
@@ -32,6 +36,20 @@ function expectNearLinear(counts: readonly number[]): void {
 }
 
 const longPart = (numbers: Numbers) => (text: string, lang: 'zh' | 'en', copies: number) => lengthenBody(text, copies, { ...BODY[lang], numbers })
+
+describe('the lexicon passes', () => {
+  it('cost at most two more passes (dictionary, then learned lexicon), at every size', () => {
+    for (const copies of COPIES) {
+      const zh = segment(repeatDocument(ZH, copies), { lang: 'zh' }).value
+      const en = segment(repeatDocument(EN, copies), { lang: 'en' }).value
+      const one = { evaluations: 0 }
+      const two = { evaluations: 0 }
+      align(zh, en, { counter: one, lexicon: false })
+      align(zh, en, { counter: two })
+      expect(two.evaluations, `${copies} copies`).toBeLessThanOrEqual(3 * one.evaluations + 1000)
+    }
+  })
+})
 
 describe('align does work linear in the input', () => {
   it('on a compilation: the document pair repeated (perturbed), one part per copy', () => {

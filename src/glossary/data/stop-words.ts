@@ -54,4 +54,7 @@ export const EN_STOP_WORDS: ReadonlySet<string> = new Set([
   'order', 'way', 'ways', 'importance', 'efforts', 'effort', 'role', 'part', 'number',
   'level', 'levels', 'area', 'areas', 'field', 'fields', 'context', 'appropriate', 'relevant', 'related',
   'respective', 'current', 'ibid', 'per', 'via', 'i', 'ii', 'iii', 'iv', 'v', 'para',
+  // references to documents: “chap. I, sect. A”, “vol. 1771”, “Corr.1”
+  'sect', 'chap', 'vol', 'corr', 'add', 'rev', 'suppl', 'no', 'nos', 'pp',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ])

@@ -1,0 +1,12 @@
+import { stringify } from 'csv-stringify/sync'
+import { flattenLine } from './flatten-line.js'
+
+/**
+ * Tab-separated text of `rows`, one line each ending in "\n", with csv-stringify.
+ * Every field is put on one line first (`flattenLine`: tabs and every Unicode
+ * line break become a space) and trimmed, so no field needs quoting: a reader
+ * splits each line on "\t".
+ */
+export function tsvText(rows: readonly (readonly string[])[]): string {
+  return stringify(rows.map((cells) => cells.map((cell) => flattenLine(cell).trim())), { delimiter: '\t', quote: '', record_delimiter: 'unix' })
+}

@@ -1,0 +1,12 @@
+/** The zh–en lexicon: dictionary, tokenizers, learned lexicon, scorers. */
+export { loadDictionary, isDictionaryLoaded } from './cedict-dictionary.js'
+export type { ZhEnDictionary } from './cedict-dictionary.js'
+export { stemEnglish } from './stem-english.js'
+export { englishContentWords } from './english-content-words.js'
+export { chineseContentWords } from './chinese-content-words.js'
+export { longestMatch } from './longest-match.js'
+export { learnLexicon, LEARN_LEXICON_DEFAULTS } from './learn-lexicon.js'
+export type { LearnedLexicon, LearnLexiconOptions, LexiconPair } from './learn-lexicon.js'
+export { createLexiconScorer, LEXICON_SCORER_DEFAULTS } from './lexicon-scorer.js'
+export type { LexiconScorer, LexiconScorerOptions } from './lexicon-scorer.js'
+export { lexiconSimilarity } from './lexicon-similarity.js'

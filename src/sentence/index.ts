@@ -1,0 +1,8 @@
+export { splitSentences, SPLIT_DEFAULTS } from './split-sentences.js'
+export type { Sentence, SplitOptions } from './split-sentences.js'
+export { alignBitext, BITEXT_DEFAULTS } from './bitext.js'
+export type { BitextOptions, SentenceBead } from './bitext.js'
+export { alignSentences, ALIGN_SENTENCES_DEFAULTS } from './align-sentences.js'
+export type { AlignSentencesOptions } from './align-sentences.js'
+export { sentenceLinks } from './sentence-links.js'
+export { writeBeads, writeBeadsJson, bitextAlignment } from './bitext-outputs.js'
