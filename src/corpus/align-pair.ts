@@ -11,12 +11,12 @@ import { align } from '../align/align.js'
 import { ResalignError } from '../errors.js'
 import { footnoteRefsOf } from '../export/footnote-refs.js'
 import { writeFormat, type Format, type FormatOptions } from '../export/write-format.js'
-import { segment } from '../segment.js'
 import { alignSentences } from '../sentence/align-sentences.js'
 import { sentenceLinks } from '../sentence/sentence-links.js'
 import type { Alignment, DocumentTree, Issue } from '../types.js'
 import type { AlignOutcome, PlannedPair } from './corpus-types.js'
 import { tmxUnits, unitsJsonl } from './corpus-units.js'
+import { documentTree } from './document-tree.js'
 import { allPaths, isFresh, pairPaths, writeAtomic } from './pair-outputs.js'
 
 /** A pair to align. */
@@ -45,8 +45,7 @@ export async function alignPair(job: Readonly<AlignJob>): Promise<AlignOutcome> 
     return { status: 'skipped', ...figures(stored), bytes: await sizeOf(inputs) }
   }
   const [zhBytes, enBytes] = await Promise.all(inputs.map(readInput))
-  const zh = segment(zhBytes as Uint8Array)
-  const en = segment(enBytes as Uint8Array)
+  const [zh, en] = await Promise.all([documentTree(zhBytes as Uint8Array), documentTree(enBytes as Uint8Array)])
   const { value, issues } = align(zh.value, en.value, { names: { zh: job.pair.zh, en: job.pair.en } })
   const swapped = issues.some((i) => i.code === 'align/swapped')
   const sided = (list: readonly Issue[], side: 'zh' | 'en'): Issue[] => list.map((i) => ({ ...i, side: swapped ? (side === 'zh' ? 'en' : 'zh') : side }))

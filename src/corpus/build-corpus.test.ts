@@ -1,7 +1,7 @@
 // End-to-end runs on worker threads: they use the built dist/corpus-worker.js
 // (`npm test` builds first; by hand, run `npm run build` before vitest).
 import { writeFileSync } from 'node:fs'
-import { readFile, stat, utimes, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readFile, stat, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { HAS_XMLLINT, validateTmx } from '../export/fixtures/external-tools.js'
@@ -9,7 +9,7 @@ import type { Alignment } from '../types.js'
 import { buildCorpus } from './build-corpus.js'
 import type { CorpusOptions } from './corpus-options.js'
 import type { CorpusSummary } from './corpus-types.js'
-import { copySeeds, SEEDS, tempFolders, writeVariant } from './fixtures/seed-corpus.js'
+import { copySeeds, CORPUS, SEEDS, tempFolders, writeVariant } from './fixtures/seed-corpus.js'
 
 const folder = tempFolders(afterEach)
 
@@ -128,4 +128,27 @@ describe('buildCorpus', () => {
     expect(shards[0]!.unpaired).toEqual(whole.unpaired)
     expect(shards[1]!.unpaired).toEqual([])
   })
+
+  it('reads PDF, Word and HTML files of the folder (type from the bytes) and pairs them by what they say', async () => {
+    const dir = await folder('renderings')
+    const files = [['ods-fodt-soffice-pdf/000.pdf', 'pdf/000.pdf'], ['ods-fodt-soffice-pdf/003.pdf', 'pdf/003.pdf'], ['ods-fodt-soffice-docx/000.docx', 'word/000.docx'], ['pandoc-html/003.html', 'web/003.htm']]
+    for (const [from, to] of files) {
+      await mkdir(join(dir, to!, '..'), { recursive: true })
+      await copyFile(join(CORPUS, 'renderings', from!), join(dir, to!))
+    }
+    const out = await folder('out')
+    const s = await build(dir, out)
+    expect(s.failed).toEqual([])
+    expect(s.unpaired).toEqual([])
+    // Every pair is a rendering of the 78/160 report (000) with one of the resolution (003), whatever the producers.
+    expect(s.pairs.map((p) => [/\/000\.(?:pdf|docx)$/.test(p.zh), /\/003\.(?:pdf|htm)$/.test(p.en)])).toEqual([[true, true], [true, true]])
+    const formats = new Set<string>()
+    for (const p of s.pairs) {
+      const aligned = JSON.parse(await readFile(join(out, 'pairs', `${p.name}.json`), 'utf8')) as Alignment
+      formats.add(aligned.source.zh.format).add(aligned.source.en.format)
+      // 47 preambular and 46 operative paragraphs and 15 footnotes: most of them linked.
+      expect(p.twoSided).toBeGreaterThanOrEqual(100)
+    }
+    expect([...formats].sort()).toEqual(['docx', 'html', 'pdf-file'])
+  }, 300_000)
 })

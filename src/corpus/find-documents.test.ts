@@ -11,14 +11,14 @@ afterEach(async () => {
 })
 
 describe('findDocuments', () => {
-  it('finds .txt and .md files in sub-folders, in code-point order, and lists README-like files as ignored', async () => {
+  it('finds .txt, .md, .pdf, .docx, .html and .htm files in sub-folders, in code-point order, and lists README-like files as ignored', async () => {
     const dir = await tempDir('find')
     dirs.push(dir)
-    for (const sub of ['b', 'a/deep', '.git', 'node_modules/x', 'out']) await mkdir(join(dir, sub), { recursive: true })
-    const files = ['b/2.txt', 'a/deep/1.md', 'Z.TXT', 'README.md', 'LICENSE.txt', 'notes.pdf', '.hidden.txt', '.git/x.txt', 'node_modules/x/y.txt', 'out/old.txt']
+    for (const sub of ['b', 'a/deep', 'w', '.git', 'node_modules/x', 'out']) await mkdir(join(dir, sub), { recursive: true })
+    const files = ['b/2.txt', 'a/deep/1.md', 'Z.TXT', 'README.md', 'LICENSE.txt', 'notes.pdf', 'w/x.docx', 'w/y.htm', 'w/z.HTML', 'w/image.png', 'w/sheet.xlsx', '.hidden.txt', '.git/x.txt', 'node_modules/x/y.txt', 'out/old.txt']
     for (const f of files) await writeFile(join(dir, f), 'text')
     const found = await findDocuments(dir, { exclude: [join(dir, 'out')] })
-    expect(found).toEqual({ documents: ['Z.TXT', 'a/deep/1.md', 'b/2.txt'], ignored: ['LICENSE.txt', 'README.md'] })
+    expect(found).toEqual({ documents: ['Z.TXT', 'a/deep/1.md', 'b/2.txt', 'notes.pdf', 'w/x.docx', 'w/y.htm', 'w/z.HTML'], ignored: ['LICENSE.txt', 'README.md'] })
   })
 
   it('refuses a missing folder and a file', async () => {

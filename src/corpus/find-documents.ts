@@ -1,6 +1,8 @@
 /**
- * Find the documents of a corpus folder: `.txt` and `.md` files, in every
- * sub-folder, in a stable order. Hidden files and folders, node_modules
+ * Find the documents of a corpus folder: `.txt`, `.md`, `.pdf`, `.docx`,
+ * `.html` and `.htm` files, in every sub-folder, in a stable order (the
+ * name only picks the candidates; how a file is read follows from its
+ * bytes). Hidden files and folders, node_modules
  * and the output folder are not entered; README, LICENSE and the like are
  * listed as ignored rather than read.
  */
@@ -20,7 +22,7 @@ export interface FoundDocuments {
   readonly ignored: string[]
 }
 
-const EXTENSIONS = /\.(?:txt|md|markdown)$/i
+const EXTENSIONS = /\.(?:txt|md|markdown|pdf|docx|html?)$/i
 const NOT_DOCUMENTS = /^(?:readme|license|licence|changelog|changes|contributing|notice|authors|copying|history|code_of_conduct|security)(?:\.[^.]+)?$/i
 const SKIP_DIRS = new Set(['node_modules'])
 

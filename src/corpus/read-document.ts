@@ -2,6 +2,9 @@
  * Read one file of a corpus for pairing: decode it, segment its head (the
  * front matter, the report and the start of any draft are there), and
  * read the metadata. The whole text is only scanned for reference numbers.
+ * A PDF, Word or HTML file (known from its bytes) has no text to cut a
+ * head from: it is read whole, and its references come from the text its
+ * ingest rebuilt.
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -9,6 +12,8 @@ import { ResalignError } from '../errors.js'
 import { decode } from '../ingest/decode.js'
 import { detectLanguage } from '../ingest/detect-language.js'
 import { segment } from '../segment.js'
+import { detectFileType } from '../ingest/detect-file-type.js'
+import { documentTree } from './document-tree.js'
 import type { DocumentInfo } from './corpus-types.js'
 import { readMetadata } from './read-metadata.js'
 
@@ -34,6 +39,10 @@ export async function readDocument(root: string, file: string, options?: Readonl
     bytes = await readFile(join(root, file))
   } catch (cause) {
     throw new ResalignError('input/unreadable', `cannot read ${file} (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { cause })
+  }
+  if (detectFileType(bytes) !== 'text') {
+    const { value: tree } = await documentTree(bytes, { check: false })
+    return readMetadata(tree, { file, bytes: bytes.byteLength, text: tree.source })
   }
   const { text } = decode(bytes)
   const head = headOf(text, opts.headChars)
