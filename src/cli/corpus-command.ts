@@ -141,7 +141,6 @@ async function runBuild(dir: string, flags: CorpusFlags & { output: string }, io
       glossary: flags.glossary ?? null,
       pairs: flags.pairs ?? null,
       shard: flags.shard === undefined ? null : resolveShard(flags.shard),
-      ...(flags.jobs === undefined ? {} : { jobs: flags.jobs }),
       ...(flags.glossaryLinks === undefined ? {} : { glossaryLinks: flags.glossaryLinks }),
       ...given(flags),
       ...onProgress,
