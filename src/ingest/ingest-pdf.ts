@@ -1,5 +1,6 @@
 import { ResalignError } from '../errors.js'
 import type { Artifact } from '../types.js'
+import { cutGluedUnits } from './cut-glued.js'
 import { openPdf } from './load-pdf.js'
 import { noteGroups, noteZone } from './pdf-footnotes.js'
 import { pdfFurniture } from './pdf-furniture.js'
@@ -80,7 +81,7 @@ export async function ingestPdf(bytes: Uint8Array, options?: Readonly<PdfOptions
       artifacts.push({ kind, start, end: start + line.text.length, text: line.text, page: line.page })
     }
     artifacts.sort((a, b) => a.start - b.start)
-    return { source, ingested: { format: 'pdf-file', units, artifacts, issues: [] }, pages: pdf.pages.length }
+    return { source, ingested: cutGluedUnits(source, { format: 'pdf-file', units, artifacts, issues: [] }), pages: pdf.pages.length }
   } finally {
     await pdf.close()
   }
