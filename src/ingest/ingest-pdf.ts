@@ -2,6 +2,7 @@ import { ResalignError } from '../errors.js'
 import type { Artifact } from '../types.js'
 import { cutGluedUnits } from './cut-glued.js'
 import { openPdf } from './load-pdf.js'
+import { endnotes } from './pdf-endnotes.js'
 import { noteGroups, noteZone } from './pdf-footnotes.js'
 import { pdfFurniture } from './pdf-furniture.js'
 import { type PdfLine, pdfLines } from './pdf-lines.js'
@@ -71,6 +72,9 @@ export async function ingestPdf(bytes: Uint8Array, options?: Readonly<PdfOptions
       }
       entries.push(...placeNotes(paragraphs, notes))
     }
+    const index = new Map(body.flatMap((lines) => lines.map((l, k) => [l, k] as const)))
+    const above = (l: PdfLine): PdfLine | undefined => body[l.page - 1]?.[(index.get(l) ?? 0) - 1]
+    entries.splice(0, entries.length, ...(await endnotes(entries, (page) => pdf.rules(page), above)))
     const { source, starts } = writeSource(pages, furniture, entries)
     const labels = new Set(entries.flatMap((e) => (e.label ? [e.label.label] : [])))
     const vocabulary = new Vocabulary(source)

@@ -18,7 +18,7 @@ const TERMINAL = /[。；：，！？.;:,!?)）”’]$/
 const FOOTNOTE_MARK = /(?<=[。；：，！？.;:,!?)）”’])\s*(?:\d{1,3}|[*†‡]{1,3})$/
 const CJK_START = /^[\u2e80-\u9fff\uff00-\uffef《“（]/
 
-/** Line spacing of any size, at most this times the body's for its size. */
+/** Line spacing of any size is at most this times the body's for its size: a wider usual step is the gap between one-line paragraphs, and the size is spaced like the body. */
 const WIDEST_LEADING = 1.25
 
 const half = (n: number): number => Math.round(n * 2) / 2
@@ -43,7 +43,8 @@ export function bodyLayout(pages: readonly (readonly PdfLine[])[]): BodyLayout {
   // Type used only in one-line paragraphs (headings) shows no line spacing of its own, only the gaps
   // between paragraphs: no size is spaced much wider, for its size, than the body.
   const ratio = (mode(steps.get(size)) ?? size * 1.2) / size
-  const leading = new Map([...steps].map(([s, m]) => [s, Math.min(mode(m) ?? s * ratio, WIDEST_LEADING * ratio * s)]))
+  const spacing = (s: number, step = s * ratio): number => (step <= WIDEST_LEADING * ratio * s ? step : s * ratio)
+  const leading = new Map([...steps].map(([s, m]) => [s, spacing(s, mode(m))]))
   const right = new Map<number, number>()
   for (const lines of pages) {
     const edges = lines.filter((l) => Math.abs(l.size - size) <= 0.5).map((l) => l.x1).sort((a, b) => a - b)
