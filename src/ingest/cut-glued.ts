@@ -1,6 +1,8 @@
 import { GLUED_OPENERS } from '../data/structure-patterns.js'
 import type { Issue } from '../types.js'
 import type { Line } from './lines.js'
+import { splitUnit } from './split-unit.js'
+import type { Ingested, Unit } from './unit.js'
 
 /** Clause punctuation: text before a cut that holds it is a sentence, not a title. */
 const CLAUSE = /[，。；,.;]/
@@ -30,13 +32,46 @@ export function cutGlued(lines: readonly Line[]): { lines: Line[]; starts: Set<L
       out.push(piece)
       if (from > 0) {
         starts.add(piece)
-        issues.push({ code: 'ingest/glued-cut', severity: 'info', message: `a title line glued to the text before it was cut out: ${JSON.stringify(text.trim().slice(0, 60))}`, place: { start: piece.start, end: piece.end } })
+        issues.push(gluedCut(text, piece.start, piece.end))
       }
       from = at
     }
   }
   return { lines: out, starts, issues }
 }
+
+/**
+ * The same cut for the paragraphs a file ingest built (PDF, HTML, Word),
+ * where a title run glued to the text before it can wrap over lines: each
+ * paragraph or heading is split where a glued opener starts (`splitUnit`),
+ * every cut recorded as an `ingest/glued-cut` issue. Footnotes are left whole.
+ */
+export function cutGluedUnits(source: string, ingested: Ingested): Ingested {
+  const units: Unit[] = []
+  const issues: Issue[] = []
+  for (const unit of ingested.units) {
+    const cuts = unit.hint === 'footnote' ? [] : cutsOf(unit.body.text).filter((at) => (unit.body.map[at] ?? -1) >= 0)
+    if (cuts.length === 0) {
+      units.push(unit)
+      continue
+    }
+    const pieces = splitUnit(source, unit, cuts)
+    units.push(...pieces)
+    for (const piece of pieces.slice(1)) {
+      const first = piece.spans[0]
+      const last = piece.spans[piece.spans.length - 1]
+      if (first && last) issues.push(gluedCut(piece.body.text, first.start, last.end))
+    }
+  }
+  return issues.length === 0 ? ingested : { ...ingested, units, issues: [...ingested.issues, ...issues] }
+}
+
+const gluedCut = (text: string, start: number, end: number): Issue => ({
+  code: 'ingest/glued-cut',
+  severity: 'info',
+  message: `a title line glued to the text before it was cut out: ${JSON.stringify(text.trim().slice(0, 60))}`,
+  place: { start, end },
+})
 
 /** What every glued opener holds: lines without it are not searched. */
 const TRIGGER = /adopted by|\[(?:on|without|根据|未经)|\d\/\d{1,4}\.|(?:Assembly|Council|Commission),|(?:大会|理事会)[，,]|日\s*(?:大会|经济及社会理事会|安全理事会)/

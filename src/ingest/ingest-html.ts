@@ -1,6 +1,7 @@
 import type { Element, Root, RootContent } from 'hast'
 import { ARTIFACT_ELEMENTS } from '../data/html-elements.js'
 import type { Artifact, Removal } from '../types.js'
+import { cutGluedUnits } from './cut-glued.js'
 import { findFootnotes, type HtmlFootnotes } from './html-footnotes.js'
 import { inlineTokens, isHidden } from './html-inline.js'
 import { listNumber } from './html-list-number.js'
@@ -114,7 +115,7 @@ export function ingestHtml(source: string, format: 'html' | 'docx' = 'html'): In
   })
   const repaired = mergeDetachedNumbers(units).map(markFootnoteDefinition)
   const outside = outsideUnits(source, artifacts, repaired)
-  return { format, units: repaired, artifacts: [...outside, ...unclaimed(source, repaired, outside)], issues: [] }
+  return cutGluedUnits(source, { format, units: repaired, artifacts: [...outside, ...unclaimed(source, repaired, outside)], issues: [] })
 }
 
 /**

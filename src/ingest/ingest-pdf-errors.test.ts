@@ -3,6 +3,10 @@ import { isResalignError } from '../errors.js'
 import { imageOp, textOp, tinyPdf } from './fixtures/tiny-pdf.js'
 import { ingestPdf } from './ingest-pdf.js'
 
+// Taken before anything loads pdf.js.
+const BUILTIN_PUSH = Array.prototype.push
+const BUILTIN_PARSE = JSON.parse
+
 async function rejection(promise: Promise<unknown>): Promise<{ code: string; message: string; hint: string | undefined }> {
   try {
     await promise
@@ -24,6 +28,12 @@ describe('unusable PDFs', () => {
   it('loads pdf.js on first use', async () => {
     await ingestPdf(tinyPdf({ pages: [textOp('The General Assembly,')] }))
     expect((globalThis as { pdfjsLib?: unknown }).pdfjsLib).toBeDefined()
+  })
+
+  it('leaves the built-ins pdf.js’s polyfills would replace as they were', async () => {
+    await ingestPdf(tinyPdf({ pages: [textOp('The General Assembly,')] }))
+    expect(Array.prototype.push).toBe(BUILTIN_PUSH)
+    expect(JSON.parse).toBe(BUILTIN_PARSE)
   })
 
   it('refuses an encrypted PDF', async () => {

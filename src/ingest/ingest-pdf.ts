@@ -1,11 +1,14 @@
 import { ResalignError } from '../errors.js'
 import type { Artifact } from '../types.js'
-import { openPdf } from './load-pdf.js'
+import { cutGluedUnits } from './cut-glued.js'
+import { type OpenPdf, openPdf } from './load-pdf.js'
+import { endnotes } from './pdf-endnotes.js'
 import { noteGroups, noteZone } from './pdf-footnotes.js'
 import { pdfFurniture } from './pdf-furniture.js'
 import { type PdfLine, pdfLines } from './pdf-lines.js'
 import { bodyLayout, pdfParagraphs } from './pdf-paragraphs.js'
 import { markerRuns, type PdfEntry, pdfUnit } from './pdf-units.js'
+import { isSpaceCode } from './source-text.js'
 import { Vocabulary } from './text-units.js'
 import type { Ingested } from './unit.js'
 
@@ -45,8 +48,7 @@ export async function ingestPdf(bytes: Uint8Array, options?: Readonly<PdfOptions
   if (!(bytes instanceof Uint8Array)) throw new ResalignError('options/invalid', 'ingestPdf takes the bytes of a PDF file (a Uint8Array)')
   const pdf = await openPdf(bytes, opts.maxPages)
   try {
-    const chars = pdf.pages.reduce((n, p) => n + p.items.reduce((m, it) => m + it.str.replace(/\s+/g, '').length, 0), 0)
-    if (chars < MIN_CHARS_PER_PAGE * pdf.pages.length) {
+    if (!hasText(pdf.pages, MIN_CHARS_PER_PAGE * pdf.pages.length)) {
       throw new ResalignError('input/no-text', 'no text layer: run OCR first', { hint: 'the pages are images; make a text layer with an OCR tool (for example `ocrmypdf`) and try again' })
     }
     const pages = pdf.pages.map(pdfLines)
@@ -70,6 +72,9 @@ export async function ingestPdf(bytes: Uint8Array, options?: Readonly<PdfOptions
       }
       entries.push(...placeNotes(paragraphs, notes))
     }
+    const index = new Map(body.flatMap((lines) => lines.map((l, k) => [l, k] as const)))
+    const above = (l: PdfLine): PdfLine | undefined => body[l.page - 1]?.[(index.get(l) ?? 0) - 1]
+    entries.splice(0, entries.length, ...(await endnotes(entries, (page) => pdf.rules(page), above)))
     const { source, starts } = writeSource(pages, furniture, entries)
     const labels = new Set(entries.flatMap((e) => (e.label ? [e.label.label] : [])))
     const vocabulary = new Vocabulary(source)
@@ -80,10 +85,22 @@ export async function ingestPdf(bytes: Uint8Array, options?: Readonly<PdfOptions
       artifacts.push({ kind, start, end: start + line.text.length, text: line.text, page: line.page })
     }
     artifacts.sort((a, b) => a.start - b.start)
-    return { source, ingested: { format: 'pdf-file', units, artifacts, issues: [] }, pages: pdf.pages.length }
+    return { source, ingested: cutGluedUnits(source, { format: 'pdf-file', units, artifacts, issues: [] }), pages: pdf.pages.length }
   } finally {
     await pdf.close()
   }
+}
+
+/** At least `min` printed (non-space) characters in the pages' text items. */
+function hasText(pages: OpenPdf['pages'], min: number): boolean {
+  let n = 0
+  for (const p of pages) {
+    for (const it of p.items) {
+      for (let i = 0; i < it.str.length; i++) if (!isSpaceCode(it.str.charCodeAt(i))) n++
+      if (n >= min) return true
+    }
+  }
+  return n >= min
 }
 
 /**

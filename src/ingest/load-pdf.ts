@@ -54,10 +54,31 @@ interface PdfJs {
 
 let pdfjs: Promise<PdfJs> | undefined
 
-/** pdf.js (legacy Node build), imported on first use and reused. */
+/**
+ * pdf.js (legacy Node build) with its worker module, imported on first use
+ * and reused. The build's core-js polyfills replace built-ins the runtime
+ * already has (`Array.prototype.push`, `JSON.parse`) with slower versions,
+ * for the whole process: those are put back (the polyfills that add what
+ * the runtime lacks stay).
+ */
 function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs') as unknown as Promise<PdfJs>
+  pdfjs ??= keepBuiltins(async () => {
+    const [lib] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs' as string)])
+    return lib as unknown as PdfJs
+  })
   return pdfjs
+}
+
+/** Built-ins a polyfill must not replace. */
+const BUILTINS: ReadonlyArray<readonly [object, string]> = [[Array.prototype, 'push'], [JSON, 'parse']]
+
+async function keepBuiltins<T>(load: () => Promise<T>): Promise<T> {
+  const saved = BUILTINS.map(([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)] as const)
+  try {
+    return await load()
+  } finally {
+    for (const [owner, key, descriptor] of saved) if (descriptor) Object.defineProperty(owner, key, descriptor)
+  }
 }
 
 /**
@@ -101,8 +122,13 @@ export async function openPdf(bytes: Uint8Array, maxPages: number): Promise<Open
 }
 
 function itemOf(it: TextItem, x0: number, y0: number): PdfItem {
-  const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = it.transform
-  return { str: it.str, x: e - x0, y: f - y0, w: it.width, size: Math.hypot(c, d) || Math.hypot(a, b), rotated: Math.abs(b) > Math.abs(a) * 0.1 || Math.abs(c) > Math.abs(d) * 0.1 }
+  // Indexed, not destructured: this runs once per text item.
+  const t = it.transform
+  const a = t[0] ?? 1
+  const b = t[1] ?? 0
+  const c = t[2] ?? 0
+  const d = t[3] ?? 1
+  return { str: it.str, x: (t[4] ?? 0) - x0, y: (t[5] ?? 0) - y0, w: it.width, size: Math.sqrt(c * c + d * d) || Math.sqrt(a * a + b * b), rotated: Math.abs(b) > Math.abs(a) * 0.1 || Math.abs(c) > Math.abs(d) * 0.1 }
 }
 
 function openError(error: unknown): ResalignError {

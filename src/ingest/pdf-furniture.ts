@@ -15,7 +15,8 @@ const BAND = 0.2
  * read as furniture (a document symbol, a page number "2/13", a job number,
  * the first page's date code and barcode), with the cells printed on the
  * same baseline; and the first page's masthead, down to the end of the
- * distribution block ("Distr.: General", date, original language).
+ * distribution block ("Distr.: General", date, original language), or the
+ * document symbol printed alone above the text of the first page.
  */
 export function pdfFurniture(pages: readonly (readonly PdfLine[])[], heights: readonly number[]): Furniture {
   const furniture: Furniture = new Map()
@@ -39,6 +40,9 @@ export function pdfFurniture(pages: readonly (readonly PdfLine[])[], heights: re
     }
   })
   for (const l of masthead(pages[0] ?? [], heights[0] ?? 792)) if (!furniture.has(l)) furniture.set(l, 'page-header')
+  // The document symbol printed alone above the text of the first page (a web page's title) is the masthead's.
+  const top = (pages[0] ?? []).filter((l) => !l.rotated && !furniture.has(l)).sort((a, b) => b.y - a.y)[0]
+  if (top && RUNNING_LINE.test(top.text)) furniture.set(top, 'page-header')
   for (const lines of pages) for (const l of lines) if (l.rotated) furniture.set(l, 'other')
   return furniture
 }

@@ -67,13 +67,30 @@ export function pdfLines(page: PdfPage): PdfLine[] {
   return lines
 }
 
-const sizeOf = (items: readonly PdfItem[]): number => {
-  const weight = new Map<number, number>()
+/** The size (to half a point) of most of the items' printed characters; ties to the larger. Runs once per line and cluster: plain arrays, no sorting. */
+function sizeOf(items: readonly PdfItem[]): number {
+  const sizes: number[] = []
+  const weights: number[] = []
   for (const it of items) {
     const k = Math.round(it.size * 2) / 2
-    weight.set(k, (weight.get(k) ?? 0) + it.str.trim().length)
+    let n = 0
+    for (let i = 0; i < it.str.length; i++) if (it.str.charCodeAt(i) > 0x20) n++
+    const at = sizes.indexOf(k)
+    if (at === -1) {
+      sizes.push(k)
+      weights.push(n)
+    } else weights[at] = (weights[at] as number) + n
   }
-  return [...weight].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0
+  let best = 0
+  let weight = -1
+  sizes.forEach((k, i) => {
+    const w = weights[i] as number
+    if (w > weight || (w === weight && k > best)) {
+      best = k
+      weight = w
+    }
+  })
+  return best
 }
 
 /** A cluster of short items in smaller type just above the next line joins that line (superscripts). */

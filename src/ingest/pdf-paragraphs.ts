@@ -18,6 +18,9 @@ const TERMINAL = /[。；：，！？.;:,!?)）”’]$/
 const FOOTNOTE_MARK = /(?<=[。；：，！？.;:,!?)）”’])\s*(?:\d{1,3}|[*†‡]{1,3})$/
 const CJK_START = /^[\u2e80-\u9fff\uff00-\uffef《“（]/
 
+/** Line spacing of any size is at most this times the body's for its size: a wider usual step is the gap between one-line paragraphs, and the size is spaced like the body. */
+const WIDEST_LEADING = 1.25
+
 const half = (n: number): number => Math.round(n * 2) / 2
 
 /** Measure the body: its usual type size, line spacing by size, and each page's right edge. */
@@ -36,7 +39,12 @@ export function bodyLayout(pages: readonly (readonly PdfLine[])[]): BodyLayout {
     })
   }
   const size = [...sizes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10
-  const leading = new Map([...steps].map(([s, m]) => [s, [...m].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? s * 1.2]))
+  const mode = (m: ReadonlyMap<number, number> | undefined): number | undefined => [...(m ?? [])].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0]
+  // Type used only in one-line paragraphs (headings) shows no line spacing of its own, only the gaps
+  // between paragraphs: no size is spaced much wider, for its size, than the body.
+  const ratio = (mode(steps.get(size)) ?? size * 1.2) / size
+  const spacing = (s: number, step = s * ratio): number => (step <= WIDEST_LEADING * ratio * s ? step : s * ratio)
+  const leading = new Map([...steps].map(([s, m]) => [s, spacing(s, mode(m))]))
   const right = new Map<number, number>()
   for (const lines of pages) {
     const edges = lines.filter((l) => Math.abs(l.size - size) <= 0.5).map((l) => l.x1).sort((a, b) => a - b)

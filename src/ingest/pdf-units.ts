@@ -17,10 +17,13 @@ export interface PdfEntry {
 /** A raised footnote marker or markers ("1", "3,4", "*"). */
 const MARKERS = /^(?:\d{1,3}(?:[,，]\s*\d{1,3})*|[*†‡]{1,3})$/
 
+/** The back-link arrow a web page's note ends with. */
+const BACK_LINK = /[\u21a9\u21aa][\ufe0e\ufe0f]?\s*$/
+
 /**
  * The unit of an entry, with offsets into the rebuilt source (`starts`: where
  * each line was written). Raised markers naming a printed footnote become
- * footnote references; a footnote's label is removed as its number; a hyphen
+ * footnote references; a footnote's label is removed as its number, its back-link arrow as markup; a hyphen
  * ending a line inside a word is removed as a hyphen.
  */
 export function pdfUnit(source: string, entry: PdfEntry, starts: ReadonlyMap<PdfLine, number>, labels: ReadonlySet<string>, vocabulary: Vocabulary): Unit {
@@ -58,7 +61,10 @@ export function pdfUnit(source: string, entry: PdfEntry, starts: ReadonlyMap<Pdf
       }
       from = start + run.end
     }
-    b.copy(from, end)
+    // A web note's back-link ("↩") ends it: the link, not its text.
+    const back = entry.hint === 'footnote' && i === entry.lines.length - 1 ? BACK_LINK.exec(line.text) : null
+    if (back) b.copy(from, start + back.index).remove(start + back.index, end, 'markup')
+    else b.copy(from, end)
   })
   return { ...finish(b, spans, entry.hint, refs, entry.afterBreak), page: entry.page }
 }
