@@ -88,6 +88,13 @@ function scorerOfWords(zhWords: readonly (readonly string[])[], enWords: readonl
   const enStamp = new Uint32Array(enIds.size)
   const candidateStamp = new Uint32Array(enIds.size)
   let epoch = 0
+  /** A Chinese word one of whose candidates is in the English run stamped last. */
+  const translated = (id: number): boolean => {
+    for (const e of candidates[id] as Int32Array) if (enStamp[e] === epoch) return true
+    return false
+  }
+  /** An English word among the candidates of the Chinese run stamped last. */
+  const inCandidates = (id: number): boolean => candidateStamp[id] === epoch
   const scorer: LexiconScorer = {
     zhWords: (i) => zhWords[i] ?? [],
     enWords: (j) => enWords[j] ?? [],
@@ -101,37 +108,27 @@ function scorerOfWords(zhWords: readonly (readonly string[])[], enWords: readonl
       }
       for (const j of enRun) for (const id of en[j] as Int32Array) enStamp[id] = epoch
       for (const i of zhRun) for (const id of zhCandidates[i] as Int32Array) candidateStamp[id] = epoch
-      // A word counts once per text it is in (a run's texts are summed, as weightedCoverage does).
-      let zhTotal = 0
-      let zhHit = 0
-      for (const i of zhRun) {
-        for (const id of zh[i] as Int32Array) {
-          const w = zhWeight[id] as number
-          zhTotal += w
-          for (const e of candidates[id] as Int32Array) {
-            if (enStamp[e] === epoch) {
-              zhHit += w
-              break
-            }
-          }
-        }
-      }
-      let enTotal = 0
-      let enHit = 0
-      for (const j of enRun) {
-        for (const id of en[j] as Int32Array) {
-          const w = enWeight[id] as number
-          enTotal += w
-          if (candidateStamp[id] === epoch) enHit += w
-        }
-      }
-      const zhShare = zhTotal > 0 ? zhHit / zhTotal : 0
-      const enShare = enTotal > 0 ? enHit / enTotal : 0
+      const zhShare = share(zhRun, zh, zhWeight, translated)
+      const enShare = share(enRun, en, enWeight, inCandidates)
       return zhShare + enShare > 0 ? (2 * zhShare * enShare) / (zhShare + enShare) : 0
     },
   }
   WORDS.set(scorer, { zh: zhWords, en: enWords })
   return scorer
+}
+
+/** Weighted share of the words of a run's texts that are covered; a word counts once per text it is in. */
+function share(run: readonly number[], texts: readonly Int32Array[], weights: Float64Array, covered: (id: number) => boolean): number {
+  let total = 0
+  let hit = 0
+  for (const k of run) {
+    for (const id of texts[k] as Int32Array) {
+      const w = weights[id] as number
+      total += w
+      if (covered(id)) hit += w
+    }
+  }
+  return total > 0 ? hit / total : 0
 }
 
 /** A run must list text indexes (the aligner's runs always do: no list is built to check). */
