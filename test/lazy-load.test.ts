@@ -28,6 +28,12 @@ describe('no work on import', () => {
     expect(loadedAfter('m.segment(zh); m.segment(en);')).toEqual([])
   })
 
+  it('loads no writer, reader or progress bar to import, segment and align (the CLI starts with what a command needs)', () => {
+    const names = ['xmlbuilder2', 'csv-stringify', 'csv-parse', 'fast-xml-parser', 'fast-levenshtein', 'cli-progress']
+    expect(loadedAfter('m.align(zh, en);', names)).toEqual([])
+    expect(loadedAfter('m.writeFormat(m.align(zh, en).value, "tmx");', names)).toEqual(['xmlbuilder2'])
+  })
+
   it('loads neither mammoth nor the HTML parser to import and segment text', () => {
     expect(loadedAfter('m.segment(zh); await m.readDocument(en);', ['mammoth', 'rehype-parse'])).toEqual([])
   })

@@ -49,19 +49,23 @@ export type RunSimilarity = (z0: number, z1: number, e0: number, e1: number, use
  * position, and the glossary fallback.
  */
 export function makeSimilarity(zh: BlockSide, en: BlockSide, options: AlignBlocksOptions): RunSimilarity {
-  const zhPairs: Array<Signature | undefined> = []
-  const enPairs: Array<Signature | undefined> = []
-  const run = (side: BlockSide, cache: Array<Signature | undefined>, s0: number, s1: number): Signature => {
+  // Runs of two and three come back for every 2–1 and 3–1 bead of the DP: merge them once.
+  const zhRuns: Array<Array<Signature | undefined>> = [[], []]
+  const enRuns: Array<Array<Signature | undefined>> = [[], []]
+  const run = (side: BlockSide, cache: Array<Array<Signature | undefined>>, s0: number, s1: number): Signature => {
     if (s1 - s0 === 1) return side.signatures[s0] as Signature
-    if (s1 - s0 === 2) return (cache[s0] ??= mergeSignatures(side.signatures[s0] as Signature, side.signatures[s0 + 1] as Signature))
+    const memo = cache[s1 - s0 - 2]
+    const hit = memo?.[s0]
+    if (hit !== undefined) return hit
     let acc = side.signatures[s0] as Signature
     for (let k = s0 + 1; k < s1; k++) acc = mergeSignatures(acc, side.signatures[k] as Signature)
+    if (memo !== undefined) memo[s0] = acc
     return acc
   }
   return (z0: number, z1: number, e0: number, e1: number, useNumber = true): Similarity => {
     if (options.counter) options.counter.evaluations++
-    const a = run(zh, zhPairs, z0, z1)
-    const b = run(en, enPairs, e0, e1)
+    const a = run(zh, zhRuns, z0, z1)
+    const b = run(en, enRuns, e0, e1)
     const zr = run1(z0 + options.offset.zh, z1 + options.offset.zh)
     const er = run1(e0 + options.offset.en, e1 + options.offset.en)
     const g = options.glossary?.score(zr, er)
@@ -150,16 +154,16 @@ function confidence(sim: number): number {
   return Math.min(1, 0.5 + sim / 2)
 }
 
-const SINGLETONS: number[][] = []
-const PAIRS: number[][] = []
-/** A run of indices; runs of one and two are shared, not allocated (the DP asks for them again and again). */
+/** Runs of one, two and three indices by start: shared, not allocated (the DP asks for them again and again). */
+const SHORT_RUNS: number[][][] = [[], [], []]
 function run1(a: number, b: number): readonly number[] {
-  if (b - a === 1) return (SINGLETONS[a] ??= [a])
-  if (b - a === 2) return (PAIRS[a] ??= [a, a + 1])
-  return range(a, b)
+  const memo = SHORT_RUNS[b - a - 1]
+  if (memo === undefined) return range(a, b)
+  return (memo[a] ??= range(a, b))
 }
 
 function range(a: number, b: number): number[] {
-  return Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i)
+  const out: number[] = []
+  for (let i = a; i < b; i++) out.push(i)
+  return out
 }
-

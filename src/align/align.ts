@@ -4,7 +4,7 @@ import { either, isBoolean, isFunction, isObject } from '../export/option-checks
 import { checkOptions, type OptionChecks } from '../export/resolve-options.js'
 import { segment } from '../segment.js'
 import { ALIGNED_VERSION, type Alignment, type Block, type DocumentTree, type Issue, type Lang, type Part, type PartKind, type Result } from '../types.js'
-import { createLexiconScorer } from '../lexicon/lexicon-scorer.js'
+import { createLexiconScorer, rescoreLexicon } from '../lexicon/lexicon-scorer.js'
 import type { GlossaryScorer } from './align-blocks.js'
 import { alignPair } from './align-pair.js'
 import type { PairContext } from './align-streams.js'
@@ -81,11 +81,10 @@ export function align(zh: AlignInput, en: AlignInput, options?: Readonly<AlignOp
   // process), then a lexicon learned from the pair's certain links (hunalign's second pass).
   let pass = alignPair(zt, et, base)
   if ((options?.lexicon ?? true) && needsSecondPass(pass.links)) {
-    const texts = [zBlocks.map((b) => b.text), eBlocks.map((b) => b.text)] as const
-    const lexicon = createLexiconScorer(...texts)
+    const lexicon = createLexiconScorer(zBlocks.map((b) => b.text), eBlocks.map((b) => b.text))
     pass = alignPair(zt, et, { ...base, lexicon })
     const learned = (options?.learn ?? true) && needsSecondPass(pass.links) ? learnFromLinks(pass.links, lexicon, zIndex, eIndex, blockOf) : null
-    if (learned) pass = alignPair(zt, et, { ...base, lexicon: createLexiconScorer(...texts, { learned }) })
+    if (learned) pass = alignPair(zt, et, { ...base, lexicon: rescoreLexicon(lexicon, { learned }) })
   }
   issues.push(...pass.issues)
   const links = pass.links

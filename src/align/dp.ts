@@ -56,14 +56,16 @@ export function alignDp(n: number, m: number, sim: (zh0: number, zh1: number, en
         const i1 = i + bead.zh
         const j1 = j + bead.en
         if (i1 > n || j1 > m || (!inBand(i1, j1) && !(i1 === n && j1 === m))) continue
+        const k = i1 * width + j1
         let gain = 0
         if (bead.zh > 0 && bead.en > 0) {
+          // A similarity is at most 1: a bead that cannot beat what the cell holds is not compared.
+          if (here + 1 - LINK_THRESHOLD - bead.penalty <= (best[k] as number)) continue
           if (options.counter) options.counter.evaluations++
           const s = sim(i, i1, j, j1)
           if (bead.zh === 1 && bead.en === 1) sims.set(i * width + j, s)
           gain = s.score - LINK_THRESHOLD - bead.penalty
         }
-        const k = i1 * width + j1
         if (here + gain > (best[k] as number)) {
           best[k] = here + gain
           from[k] = b

@@ -15,11 +15,20 @@ const UNSURE_SHARE = 0.05
  * Whether another pass can change anything: a paragraph of the last one was
  * left alone, or a share of them linked with less than certainty (parts with
  * no counterpart aside).
+ *
+ * A footnote left alone counts only when the other side has a footnote left
+ * alone too: notes are a stream of their own, linked by their markers, so a
+ * note alone against none is a note one version has and the other has not
+ * (a report's notes, a note the page layout put in another part), which no
+ * lexicon can pair.
  */
 export function needsSecondPass(links: readonly DraftLink[]): boolean {
   const body = links.filter((l) => l.kind !== 'heading' && l.kind !== 'meta' && !isWholePart(l))
+  const alone = (l: DraftLink) => l.zh.ids.length === 0 || l.en.ids.length === 0
+  const notesAlone = (side: Lang) => body.some((l) => l.kind === 'footnote' && alone(l) && l[side].ids.length > 0)
   // A paragraph left without a partner may have been moved or renumbered: words can find it.
-  if (body.some((l) => l.zh.ids.length === 0 || l.en.ids.length === 0)) return true
+  if (body.some((l) => l.kind !== 'footnote' && alone(l))) return true
+  if (notesAlone('zh') && notesAlone('en')) return true
   const unsure = body.filter((l) => l.score < CERTAIN).reduce((n, l) => n + l.zh.ids.length + l.en.ids.length, 0)
   const all = body.reduce((n, l) => n + l.zh.ids.length + l.en.ids.length, 0)
   return all > 0 && unsure > UNSURE_SHARE * all

@@ -4,7 +4,7 @@
  * the line — phase, share, failures, rate, time left — is ours. The command
  * shows it only when standard error is a terminal and --quiet is not given.
  */
-import { SingleBar } from 'cli-progress'
+import { requireModule } from '../glossary/load-module.js'
 import type { CorpusProgress } from '../corpus/corpus-options.js'
 
 /** A progress bar fed with CorpusProgress events. */
@@ -23,7 +23,7 @@ export function createProgressBar(write: (s: string) => void, options?: { readon
   const stream = { isTTY: true, columns: 200, write: (s: string) => (write(s), true) } as unknown as NodeJS.WritableStream
   let phase: CorpusProgress['phase'] | null = null
   let phaseStart = 0
-  const bar = new SingleBar({
+  const bar = new (requireModule('cli-progress') as typeof import('cli-progress')).SingleBar({
     stream,
     fps: options?.fps ?? 10,
     hideCursor: false,

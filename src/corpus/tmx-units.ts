@@ -4,7 +4,7 @@
  * xmlbuilder2 fragment, so the merged file and a pair's TMX hold the same
  * characters for the same link (tmx-units.test.ts compares them).
  */
-import { fragmentCB } from 'xmlbuilder2'
+import { requireModule } from '../glossary/load-module.js'
 import type { FootnoteRefMap } from '../export/footnote-refs.js'
 import { isTwoSided } from '../export/two-sided.js'
 import { TMX_DEFAULTS, writeTmxUnit } from '../export/write-tmx.js'
@@ -16,7 +16,7 @@ export type UnitFootnotes = { readonly zh?: FootnoteRefMap; readonly en?: Footno
 /** The units of the two-sided links of `alignment`, each line indented as in `writeTmx`. */
 export function writeTmxUnits(alignment: Alignment, footnoteRefs: UnitFootnotes = null): string {
   const chunks: string[] = []
-  const xml = fragmentCB({ data: (chunk: string) => void chunks.push(chunk), wellFormed: true })
+  const xml = (requireModule('xmlbuilder2') as typeof import('xmlbuilder2')).fragmentCB({ data: (chunk: string) => void chunks.push(chunk), wellFormed: true })
   const opts = { ...TMX_DEFAULTS, footnoteRefs }
   for (const link of alignment.pairs) if (isTwoSided(link)) writeTmxUnit(xml, link, alignment.source, opts)
   xml.end()

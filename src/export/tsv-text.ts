@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync'
+import { requireModule } from '../glossary/load-module.js'
 import { flattenLine } from './flatten-line.js'
 
 /**
@@ -8,5 +8,5 @@ import { flattenLine } from './flatten-line.js'
  * splits each line on "\t".
  */
 export function tsvText(rows: readonly (readonly string[])[]): string {
-  return stringify(rows.map((cells) => cells.map((cell) => flattenLine(cell).trim())), { delimiter: '\t', quote: '', record_delimiter: 'unix' })
+  return (requireModule('csv-stringify/sync') as typeof import('csv-stringify/sync')).stringify(rows.map((cells) => cells.map((cell) => flattenLine(cell).trim())), { delimiter: '\t', quote: '', record_delimiter: 'unix' })
 }

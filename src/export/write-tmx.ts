@@ -1,4 +1,4 @@
-import { createCB } from 'xmlbuilder2'
+import { requireModule } from '../glossary/load-module.js'
 import type { XMLBuilderCB } from 'xmlbuilder2/lib/interfaces.js'
 import { ALIGNED_VERSION } from '../types.js'
 import type { Alignment, Lang, Link, SourceInfo } from '../types.js'
@@ -95,7 +95,7 @@ export function writeTmx(alignment: Alignment, options?: Readonly<Partial<TmxOpt
   const opts = resolveOptions('writeTmx', TMX_DEFAULTS, options, CHECKS)
   const chunks: string[] = []
   // wellFormed makes xmlbuilder2 throw rather than write anything XML cannot hold.
-  const xml = createCB({ data: (chunk: string) => void chunks.push(chunk), wellFormed: true })
+  const xml = (requireModule('xmlbuilder2') as typeof import('xmlbuilder2')).createCB({ data: (chunk: string) => void chunks.push(chunk), wellFormed: true })
   xml.dec({ version: '1.0', encoding: 'UTF-8' }).dtd({ name: 'tmx', sysID: 'tmx14.dtd' }).ele('tmx', { version: '1.4' })
   writeHeader(xml, alignment, opts)
   open(xml, 1, 'body')

@@ -12,7 +12,11 @@
  * first; English terms are almost always BMP text, so the effect is
  * limited to rare symbols.
  */
-import levenshtein from 'fast-levenshtein'
+import { requireModule } from './load-module.js'
+
+/** fast-levenshtein, loaded on first use. */
+let levenshtein: typeof import('fast-levenshtein') | undefined
+const distance = (a: string, b: string): number => (levenshtein ??= requireModule('fast-levenshtein') as typeof import('fast-levenshtein')).get(a, b)
 import { ResalignError } from '../errors.js'
 import { englishKey } from './normalize-en.js'
 
@@ -26,7 +30,7 @@ export function normalizedDistance(a: string, b: string): number {
   const longest = Math.max(ka.length, kb.length)
   if (longest === 0) return 0
   if (ka === kb) return 0
-  return levenshtein.get(ka, kb) / longest
+  return distance(ka, kb) / longest
 }
 
 /** Whether `a` and `b` are the same English term up to spelling variants. */
@@ -37,7 +41,7 @@ export function isNearMatch(a: string, b: string, threshold: number = NEAR_MATCH
   if (ka === kb) return true
   const longest = Math.max(ka.length, kb.length)
   if (Math.abs(ka.length - kb.length) > threshold * longest) return false
-  return levenshtein.get(ka, kb) / longest <= threshold
+  return distance(ka, kb) / longest <= threshold
 }
 
 /** Forms among `candidates` that near-match `term`, closest first. */

@@ -7,7 +7,7 @@
  * issue says so). Several forms in a cell are separated by `|`; rows with
  * the same Chinese term merge into one entry.
  */
-import { parse } from 'csv-parse/sync'
+import { requireModule } from './load-module.js'
 import { ResalignError } from '../errors.js'
 import type { Issue, Result } from '../types.js'
 import type { GlossaryEntry } from './glossary-types.js'
@@ -21,7 +21,7 @@ const NOTE_NAMES = /^(?:note|notes|comment|comments|remark|remarks|definition|å¤
 export function readGlossaryCsv(text: string, delimiter: ',' | '\t'): Result<GlossaryEntry[]> {
   let records: { record: string[]; info: { lines: number } }[]
   try {
-    records = parse(text, { bom: true, delimiter, relax_column_count: true, relax_quotes: delimiter === '\t', skip_empty_lines: true, trim: true, info: true }) as never
+    records = (requireModule('csv-parse/sync') as typeof import('csv-parse/sync')).parse(text, { bom: true, delimiter, relax_column_count: true, relax_quotes: delimiter === '\t', skip_empty_lines: true, trim: true, info: true }) as never
   } catch (cause) {
     throw new ResalignError('input/unreadable', `glossary: not a readable ${delimiter === ',' ? 'CSV' : 'TSV'} file (${(cause as Error).message})`, { cause })
   }

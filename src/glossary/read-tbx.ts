@@ -7,7 +7,7 @@
  * concept becomes the note, `subjectField` the domain. No DTD, external
  * entity or network access is used.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { requireModule } from './load-module.js'
 import { ResalignError } from '../errors.js'
 import type { Result } from '../types.js'
 import type { GlossaryEntry } from './glossary-types.js'
@@ -22,6 +22,7 @@ const ARRAYS = new Set(['conceptEntry', 'termEntry', 'langSec', 'langSet', 'term
 
 /** Parse a TBX document into glossary entries. */
 export function readTbx(text: string): Result<GlossaryEntry[]> {
+  const { XMLParser, XMLValidator } = requireModule('fast-xml-parser') as typeof import('fast-xml-parser')
   const valid = XMLValidator.validate(text)
   if (valid !== true) {
     throw new ResalignError('input/unreadable', `glossary: not well-formed TBX (${valid.err.msg}, line ${valid.err.line})`)

@@ -6,7 +6,7 @@
  * memoQ read the file as a two-column zh–en glossary; the example is the
  * first evidence link with both sides' contexts.
  */
-import { stringify } from 'csv-stringify/sync'
+import { requireModule } from './load-module.js'
 import { tsvText } from '../export/tsv-text.js'
 import type { TermCandidate } from './glossary-types.js'
 
@@ -14,7 +14,7 @@ const HEADER = ['zh', 'en', 'score', 'count', 'known', 'association', 'zh_freque
 
 /** CSV text of `terms`, header first. */
 export function writeGlossaryCsv(terms: readonly TermCandidate[]): string {
-  return stringify([[...HEADER], ...terms.map(row)], { record_delimiter: '\n' })
+  return (requireModule('csv-stringify/sync') as typeof import('csv-stringify/sync')).stringify([[...HEADER], ...terms.map(row)], { record_delimiter: '\n' })
 }
 
 /** TSV text of `terms`, header first. */

@@ -10,7 +10,7 @@
  * dropped. A valid TBX-Basic file needs at least one concept; with none,
  * the body is empty (well-formed, not valid).
  */
-import { create } from 'xmlbuilder2'
+import { requireModule } from './load-module.js'
 import { isString } from '../export/option-checks.js'
 import { checkOptions } from '../export/resolve-options.js'
 import type { GlossaryEntry, TermCandidate } from './glossary-types.js'
@@ -31,7 +31,7 @@ const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
 /** A TBX-Basic document of `terms` (extracted candidates or glossary entries). */
 export function writeTbx(terms: readonly (TermCandidate | GlossaryEntry)[], options?: Readonly<WriteTbxOptions>): string {
   checkOptions('writeTbx', options, { title: isString, source: isString })
-  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(TBX_NAMESPACE, 'tbx', {
+  const root = (requireModule('xmlbuilder2') as typeof import('xmlbuilder2')).create({ version: '1.0', encoding: 'UTF-8' }).ele(TBX_NAMESPACE, 'tbx', {
     type: 'TBX-Basic',
     style: 'dca',
     'xml:lang': 'en',

@@ -104,6 +104,9 @@ function backLinkedEndnotes(segments: ReadonlyArray<readonly Line[]>, zones: Zon
   zones.issues.push({ code: 'ingest/numbered-endnotes', severity: 'info', message: `${notes.length} endnotes printed without their numbers (each ends with a back-link) were numbered in order`, place: { start: (all[z] as Line).start, end: (all[all.length - 1] as Line).end } })
 }
 
+/** A number written against a word (`Agreement1`, `《巴黎协定》3`), not part of a longer number, a date or a symbol. */
+const MARKER_AGAINST_WORD = /(?<=[\p{L}》”’)\]，。；,;:])\s?(\d+)(?![\d/.])/gu
+
 const NUMBERED_NOTE = /^[\s\u00a0\f]*(\d{1,3})\.[\s\u00a0]+(\S.*)$/
 
 /**
@@ -131,8 +134,11 @@ function numberedEndnotes(segments: ReadonlyArray<readonly Line[]>, zones: Zones
   }
   if (z < 0 || lastLabel !== 1 || expect < 2) return
   const before = all.slice(0, z).map((l) => l.text).join('\n')
+  // One pass over the text: every number standing against a word as a marker.
+  const cited = new Set<string>()
+  for (const m of before.matchAll(MARKER_AGAINST_WORD)) cited.add(m[1] as string)
   let found = 0
-  for (let k = 1; k <= expect; k++) if (new RegExp(`(?<=[\\p{L}》”’)\\]，。；,;:])\\s?${k}(?![\\d/.])`, 'u').test(before)) found++
+  for (let k = 1; k <= expect; k++) if (cited.has(String(k))) found++
   if (found < expect * 0.8) return
   const notes: ZoneNote[] = []
   for (const l of all.slice(z)) {

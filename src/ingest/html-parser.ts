@@ -1,6 +1,5 @@
 import type { Root } from 'hast'
-import { createRequire } from 'node:module'
-import { unified } from 'unified'
+import { requireModule } from '../glossary/load-module.js'
 
 type RehypeParse = typeof import('rehype-parse')
 
@@ -14,8 +13,8 @@ let parse: ((html: string) => Root) | undefined
  */
 export function parseHtml(html: string): Root {
   if (!parse) {
-    const require = createRequire(import.meta.url)
-    const rehypeParse = (require('rehype-parse') as RehypeParse).default
+    const { unified } = requireModule('unified') as typeof import('unified')
+    const rehypeParse = (requireModule('rehype-parse') as RehypeParse).default
     const processor = unified().use(rehypeParse)
     parse = (text) => processor.parse(text) as Root
   }

@@ -1,6 +1,5 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
+import { requireModule } from '../glossary/load-module.js'
 import type { Artifact } from '../types.js'
 import { mapBack, withoutInvisible } from './invisible-text.js'
 import { cutAtGlue, glueRanges, numberedLines, type Token } from './markdown-boundaries.js'
@@ -21,12 +20,26 @@ export function ingestMarkdown(source: string): Ingested {
   return toSource ? mapBack(found, source, toSource) : found
 }
 
-/** One frozen parser for every document (building and freezing a processor per call costs). */
-let parser: { parse(source: string): unknown } | undefined
+let parse: ((markdown: string) => Root) | undefined
+
+/**
+ * Parse Markdown into an mdast tree with remark-parse. The parser is loaded
+ * on first use, once, and synchronously (`segment` is synchronous; remark-parse
+ * and unified are ES modules that Node ≥ 20.19 loads with `require`):
+ * plain text, HTML and PDF never load it.
+ */
+function parseMarkdown(markdown: string): Root {
+  if (!parse) {
+    const { unified } = requireModule('unified') as typeof import('unified')
+    const remarkParse = (requireModule('remark-parse') as typeof import('remark-parse')).default
+    const processor = unified().use(remarkParse).freeze()
+    parse = (text) => processor.parse(text) as Root
+  }
+  return parse(markdown)
+}
 
 function ingestVisible(source: string): Ingested {
-  parser ??= unified().use(remarkParse).freeze()
-  const tree = parser.parse(source) as Root
+  const tree = parseMarkdown(source)
   const units: Unit[] = []
   const artifacts: Artifact[] = []
   const visit = (node: RootContent, prefixStart?: number): void => {

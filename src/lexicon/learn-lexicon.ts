@@ -49,7 +49,6 @@ const CHECKS: OptionChecks<LearnLexiconOptions> = {
   minProbability: (v) => (typeof v === 'number' && v >= 0 && v <= 1 ? null : 'must be a number in [0, 1]'),
 }
 
-const NULL = '\u0000'
 const EMPTY: ReadonlyMap<string, number> = new Map()
 
 /** Learn p(en|zh) from `pairs` (see module comment). */
@@ -58,36 +57,52 @@ export function learnLexicon(pairs: readonly LexiconPair[], options?: Readonly<P
   if (!Array.isArray(pairs) || !pairs.every((p) => Array.isArray(p?.zh) && Array.isArray(p?.en))) {
     throw new ResalignError('options/invalid', 'learnLexicon: pairs must be an array of { zh: string[], en: string[] }')
   }
-  const sides = pairs.map((p) => ({ zh: [NULL, ...p.zh], en: p.en }))
-  let t = new Map<string, Map<string, number>>()
-  for (let iteration = 0; iteration < o.iterations; iteration++) {
-    const counts = new Map<string, Map<string, number>>()
-    for (const { zh, en } of sides) {
-      for (const e of en) {
-        const probabilities = zh.map((z) => (iteration === 0 ? 1 : (t.get(z)?.get(e) ?? 0)))
-        const total = probabilities.reduce((a, b) => a + b, 0)
-        if (total === 0) continue
-        zh.forEach((z, k) => add(counts, z, e, probabilities[k]! / total))
+  // Words are interned (Chinese id 0 is NULL) and every co-occurring (zh, en) pair gets a cell:
+  // a pair's alignment matrix is a list of cell ids, t and the counts are flat arrays over cells.
+  const zhIds = new Map<string, number>()
+  const enIds = new Map<string, number>()
+  const zhOf = (w: string): number => zhIds.get(w) ?? (zhIds.set(w, zhIds.size + 1), zhIds.size)
+  const enOf = (w: string): number => enIds.get(w) ?? (enIds.set(w, enIds.size), enIds.size - 1)
+  const cellsOfZh: Array<Map<number, number>> = []
+  const cellZh: number[] = []
+  const cellEn: number[] = []
+  const matrices = pairs.map((p) => {
+    const zh = [0, ...p.zh.map(zhOf)]
+    const en = p.en.map(enOf)
+    const cells = new Int32Array(zh.length * en.length)
+    for (let a = 0; a < en.length; a++) {
+      for (let b = 0; b < zh.length; b++) {
+        const z = zh[b] as number
+        const row = (cellsOfZh[z] ??= new Map())
+        let cell = row.get(en[a] as number)
+        if (cell === undefined) {
+          row.set(en[a] as number, (cell = cellZh.length))
+          cellZh.push(z)
+          cellEn.push(en[a] as number)
+        }
+        cells[a * zh.length + b] = cell
       }
     }
-    t = normalise(counts)
+    return { width: zh.length, cells }
+  })
+  const t = new Float64Array(cellZh.length).fill(1)
+  const counts = new Float64Array(cellZh.length)
+  const rowTotal = new Float64Array(zhIds.size + 1)
+  for (let iteration = 0; iteration < o.iterations; iteration++) {
+    counts.fill(0)
+    for (const { width, cells } of matrices) {
+      for (let row = 0; row < cells.length; row += width) {
+        let total = 0
+        for (let k = row; k < row + width; k++) total += t[cells[k] as number] as number
+        if (total === 0) continue
+        for (let k = row; k < row + width; k++) counts[cells[k] as number]! += (t[cells[k] as number] as number) / total
+      }
+    }
+    rowTotal.fill(0)
+    for (let c = 0; c < counts.length; c++) rowTotal[cellZh[c] as number]! += counts[c] as number
+    for (let c = 0; c < counts.length; c++) t[c] = (counts[c] as number) / (rowTotal[cellZh[c] as number] as number)
   }
-  return table(t, documentFrequency(pairs), o)
-}
-
-function add(counts: Map<string, Map<string, number>>, z: string, e: string, c: number): void {
-  let row = counts.get(z)
-  if (row === undefined) counts.set(z, (row = new Map()))
-  row.set(e, (row.get(e) ?? 0) + c)
-}
-
-function normalise(counts: Map<string, Map<string, number>>): Map<string, Map<string, number>> {
-  for (const row of counts.values()) {
-    let total = 0
-    for (const c of row.values()) total += c
-    for (const [e, c] of row) row.set(e, c / total)
-  }
-  return counts
+  return table(t, cellZh, cellEn, zhIds, enIds, documentFrequency(pairs), o)
 }
 
 function documentFrequency(pairs: readonly LexiconPair[]): Map<string, number> {
@@ -96,12 +111,22 @@ function documentFrequency(pairs: readonly LexiconPair[]): Map<string, number> {
   return df
 }
 
-function table(t: Map<string, Map<string, number>>, df: Map<string, number>, o: Readonly<LearnLexiconOptions>): LearnedLexicon {
+function table(t: Float64Array, cellZh: readonly number[], cellEn: readonly number[], zhIds: ReadonlyMap<string, number>, enIds: ReadonlyMap<string, number>, df: Map<string, number>, o: Readonly<LearnLexiconOptions>): LearnedLexicon {
+  const enWords = [...enIds.keys()]
+  const byZh = new Map<number, Array<[string, number]>>()
+  for (let c = 0; c < t.length; c++) {
+    if ((t[c] as number) < o.minProbability) continue
+    const z = cellZh[c] as number
+    const row = byZh.get(z)
+    const entry: [string, number] = [enWords[cellEn[c] as number] as string, t[c] as number]
+    if (row) row.push(entry)
+    else byZh.set(z, [entry])
+  }
   const rows = new Map<string, ReadonlyMap<string, number>>()
-  for (const [z, row] of t) {
-    if (z === NULL || (df.get(z) ?? 0) < o.minCount) continue
-    const kept = [...row].filter(([, p]) => p >= o.minProbability).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, o.maxTranslations)
-    if (kept.length > 0) rows.set(z, new Map(kept))
+  for (const [w, z] of zhIds) {
+    const row = byZh.get(z)
+    if (row === undefined || (df.get(w) ?? 0) < o.minCount) continue
+    rows.set(w, new Map(row.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, o.maxTranslations)))
   }
   return Object.freeze({ translations: (zh: string) => rows.get(zh) ?? EMPTY, size: rows.size })
 }

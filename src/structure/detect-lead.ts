@@ -22,7 +22,9 @@ function index(entries: Entry[]): Map<string, Entry[]> {
   const m = new Map<string, Entry[]>()
   for (const e of entries.sort((a, b) => b.form.length - a.form.length)) {
     const k = e.form[0] as string
-    m.set(k, [...(m.get(k) ?? []), e])
+    const list = m.get(k)
+    if (list) list.push(e)
+    else m.set(k, [e])
   }
   return m
 }
