@@ -27,12 +27,10 @@ const KNOWN_GAPS: Readonly<Record<string, { readonly f1: number; readonly why: s
   'ods-fodt-soffice-pdf-pdftotext-layout': { f1: 0.96, why: 'three operative paragraphs whose last line fills the measure run into the next' },
   'ods-html-chromium-pdf-pdftotext': { f1: 0.9, why: 'a paragraph number printed on the line before its text is lost in the Chinese draft (operative count 46 but not 1–46); endnotes printed as a list after the last page are not linked' },
   'ods-html-chromium-pdf-pdftotext-layout': { f1: 0.95, why: 'one Chinese endnote is not linked; two paragraphs split at a page turn stay apart' },
-  'ods-html-chromium-text': { f1: 0.97, why: 'the masthead table copies as tab-separated rows; one title line stays with the front matter' },
   'pandoc-docx-soffice-pdf-pdftotext': { f1: 0.88, why: 'pandoc’s DOCX has no running header: page turns without furniture split paragraphs that end a page with a full line' },
   'pandoc-docx-soffice-pdf-pdftotext-layout': { f1: 0.96, why: 'one Chinese preambular paragraph runs into the next' },
   'pandoc-html-chromium-pdf-pdftotext': { f1: 0.96, why: 'Chinese preambular paragraphs split where the browser’s page turn falls' },
   'pandoc-html-chromium-pdf-pdftotext-layout': { f1: 0.97, why: 'preambular paragraphs split where the browser’s page turn falls (51 zh, 48 en)' },
-  'pandoc-html-chromium-text': { f1: 0.97, why: 'endnotes lose their numbers in the copy and are numbered by order; one title line stays with the front matter' },
 }
 
 describe('text renderings of the 78/160 pair', () => {

@@ -21,6 +21,8 @@ const LEADING_SUPERSCRIPT = /^[\s\u00a0]*([\u00b9\u00b2\u00b3\u2070\u2074-\u2079
 const NUMBERED = /^[\s\u00a0]*(?:\d{1,3}\.\s|\d{1,3}\.(?=[\u3400-\u9fff*])|\([a-z]{1,4}\)\s|\([ivxlc]{1,6}\)\s|[\u3220-\u3229]|[(（][一二三四五六七八九十]{1,3}[)）]|[A-Z]\.\s|[一二三四五六七八九十]+[.、]|第[一二三四五六七八九十]+章)/
 /** Display width under which a line is too short to be a wrapped line of a paragraph (wrappers fill about 70 columns). */
 const SHORT_LINE = 50
+/** Median display width of the lines of text never hard-wrapped: wider than any wrapper's measure. */
+const UNWRAPPED_MEDIAN = 120
 const TERMINAL = /[。；：，！？.;:,!?)）”’」』》\]]\s*$/
 
 /**
@@ -40,10 +42,12 @@ export function ingestText(source: string, options: TextOptions): Ingested {
   const doubleSpaced = !paged && isDoubleSpaced(lines) && fixedWidth(lines)
   // Paragraphs are blocks between blank lines (pandoc's plain text, wrapped or not): a blank line ends a paragraph.
   const blocks = !paged && !doubleSpaced && blankSeparated(lines)
+  // Blocks of lines never hard-wrapped (a browser's or a word processor's text: a paragraph a line): each line of a block stands apart.
+  const unwrapped = blocks && medianWidth(lines) >= UNWRAPPED_MEDIAN
   const vocabulary = options.wrapped ? new Vocabulary(source) : undefined
   const furniture = pageFurniture(lines)
   const previous = new Map<Line, Line | undefined>(lines.map((l, i) => [l, lines[i - 1]]))
-  const startsParagraph = (l: Line): boolean => (blocks ? previous.get(l)?.blank !== false : !options.wrapped)
+  const startsParagraph = (l: Line): boolean => (blocks ? unwrapped || previous.get(l)?.blank !== false : !options.wrapped)
   const zones = footnoteZones((paged ? pages : [lines]).map((p) => p.filter((l) => !furniture.has(l))), paged, startsParagraph, paged || (options.wrapped && !blocks))
   const brackets = new Set([...zones.at.values()].flat().filter((n) => source[n.labelSpan.start] === '[').map((n) => n.label))
   const paragraph = (body: readonly Line[], afterBreak: boolean): Unit => paragraphUnit(source, body, afterBreak, vocabulary, brackets)
@@ -252,6 +256,12 @@ function fixedWidth(lines: readonly Line[]): boolean {
   const widths = lines.filter((l) => !l.blank).map((l) => displayWidth(l.text))
   const full = [...widths].sort((a, b) => a - b)[Math.floor(widths.length * 0.9)] ?? 0
   return widths.filter((w) => w >= full * 0.8 && w <= full * 1.05).length >= widths.length * 0.4
+}
+
+/** Median display width of the content lines. */
+function medianWidth(lines: readonly Line[]): number {
+  const widths = lines.filter((l) => !l.blank).map((l) => displayWidth(l.text)).sort((a, b) => a - b)
+  return widths[Math.floor(widths.length / 2)] ?? 0
 }
 
 /** Width of a full line: the 90th percentile of content line widths. */
