@@ -46,6 +46,8 @@ export function ingestText(source: string, options: TextOptions): Ingested {
   const unwrapped = blocks && medianWidth(lines) >= UNWRAPPED_MEDIAN
   const vocabulary = options.wrapped ? new Vocabulary(source) : undefined
   const furniture = pageFurniture(lines)
+  // Where each page's wrapped lines go on (pdftotext -layout keeps the page margin): a line there is not set in, however far from the edge.
+  const wrapIndent = new Map<Line, number>((paged ? pages : [lines]).flatMap((p) => { const m = continuationIndent(p); return p.map((l) => [l, m] as const) }))
   const previous = new Map<Line, Line | undefined>(lines.map((l, i) => [l, lines[i - 1]]))
   const startsParagraph = (l: Line): boolean => (blocks ? unwrapped || previous.get(l)?.blank !== false : !options.wrapped)
   const zones = footnoteZones((paged ? pages : [lines]).map((p) => p.filter((l) => !furniture.has(l))), paged, startsParagraph, paged || (options.wrapped && !blocks))
@@ -181,7 +183,7 @@ export function ingestText(source: string, options: TextOptions): Ingested {
           standalone(last.text) ||
           // A short line ends its paragraph; one that does not end a clause must be shorter still (extractors space lines unevenly).
           displayWidth(last.text) < fullWidth * (endsClause(last.text) ? 0.8 : 0.6) ||
-          (line.indent > 0 && line.indent >= last.indent && endsClause(last.text)) ||
+          (line.indent > 0 && line.indent !== wrapIndent.get(line) && line.indent >= last.indent && endsClause(last.text)) ||
           // Without indentation (pdftotext's default mode): a clause ends and a lead verb opens the next line.
           // (Chinese lines fill the measure to the last character: only a line short of it can end a paragraph.)
           (endsClause(last.text) && opensWithLead(line.text) && (/^[\s\u00a0]*[A-Za-z]/.test(line.text) || displayWidth(last.text) < fullWidth * 0.95)) ||
@@ -256,6 +258,21 @@ function fixedWidth(lines: readonly Line[]): boolean {
   const widths = lines.filter((l) => !l.blank).map((l) => displayWidth(l.text))
   const full = [...widths].sort((a, b) => a - b)[Math.floor(widths.length * 0.9)] ?? 0
   return widths.filter((w) => w >= full * 0.8 && w <= full * 1.05).length >= widths.length * 0.4
+}
+
+/** The most common indent of the lines that go on with a sentence the line before left open: where wrapped lines start (-1: too few to tell). */
+function continuationIndent(lines: readonly Line[]): number {
+  const counts = new Map<number, number>()
+  let last: Line | undefined
+  for (const l of lines) {
+    if (l.blank) continue
+    if (last && !endsClause(last.text)) counts.set(l.indent, (counts.get(l.indent) ?? 0) + 1)
+    last = l
+  }
+  let best = -1
+  let most = 2
+  for (const [indent, n] of counts) if (n > most) [best, most] = [indent, n]
+  return best
 }
 
 /** Median display width of the content lines. */
