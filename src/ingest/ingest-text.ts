@@ -4,9 +4,9 @@ import type { Artifact, Span } from '../types.js'
 import { cutGlued } from './cut-glued.js'
 import { footnoteZones } from './footnote-zones.js'
 import { displayWidth, type Line, splitLines } from './lines.js'
-import { detectLead } from '../structure/detect-lead.js'
 import { asciiHead } from '../structure/detect-number.js'
 import { pageFurniture, pagesOf } from './page-furniture.js'
+import { cjkBreak, endsClause, nextContent, NUMBERED, opensWithLead } from './text-breaks.js'
 import { footnoteUnit, paragraphUnit, Vocabulary } from './text-units.js'
 import type { Ingested, Unit } from './unit.js'
 
@@ -18,12 +18,10 @@ export interface TextOptions {
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 const LEADING_SUPERSCRIPT = /^[\s\u00a0]*([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)/
-const NUMBERED = /^[\s\u00a0]*(?:\d{1,3}\.\s|\d{1,3}\.(?=[\u3400-\u9fff*])|\([a-z]{1,4}\)\s|\([ivxlc]{1,6}\)\s|[\u3220-\u3229]|[(（][一二三四五六七八九十]{1,3}[)）]|[A-Z]\.\s|[一二三四五六七八九十]+[.、]|第[一二三四五六七八九十]+章)/
 /** Display width under which a line is too short to be a wrapped line of a paragraph (wrappers fill about 70 columns). */
 const SHORT_LINE = 50
 /** Median display width of the lines of text never hard-wrapped: wider than any wrapper's measure. */
 const UNWRAPPED_MEDIAN = 120
-const TERMINAL = /[。；：，！？.;:,!?)）”’」』》\]]\s*$/
 
 /**
  * Ingest plain text or text extracted from a PDF: drop page furniture into
@@ -185,8 +183,8 @@ export function ingestText(source: string, options: TextOptions): Ingested {
           displayWidth(last.text) < fullWidth * (endsClause(last.text) ? 0.8 : 0.6) ||
           (line.indent > 0 && line.indent !== wrapIndent.get(line) && line.indent >= last.indent && endsClause(last.text)) ||
           // Without indentation (pdftotext's default mode): a clause ends and a lead verb opens the next line.
-          // (Chinese lines fill the measure to the last character: only a line short of it can end a paragraph.)
-          (endsClause(last.text) && opensWithLead(line.text) && (/^[\s\u00a0]*[A-Za-z]/.test(line.text) || displayWidth(last.text) < fullWidth * 0.95)) ||
+          // (Chinese lines fill the measure to the last character: only a line short of it, or a first line set in, can end or open a paragraph.)
+          (endsClause(last.text) && opensWithLead(line.text) && (/^[\s\u00a0]*[A-Za-z]/.test(line.text) || cjkBreak(body, line, nextContent(lines, i, 2), fullWidth))) ||
           (line.indent > last.indent + 1 && endsClause(last.text))))
     if (startsNew) flushBody()
     if (pendingNumber) body.push(pendingNumber)
@@ -198,17 +196,6 @@ export function ingestText(source: string, options: TextOptions): Ingested {
   if (pendingNumber) units.push(paragraph([pendingNumber], broken))
   artifacts.sort((a, b) => a.start - b.start)
   return { format: options.wrapped ? 'pdf' : 'plain', units, artifacts, issues: [...cut.issues, ...zones.issues] }
-}
-
-/** The line ends a clause, a footnote marker left after the punctuation aside (`决议，3`). */
-function endsClause(text: string): boolean {
-  return TERMINAL.test(text.replace(/(?<=[。；：，！？”)）.;:,])[\s\u00a0]*\d{1,3}[\s\u00a0]*$/, ''))
-}
-
-/** The line opens with a lead verb or phrase (`Recalling`, `又重申`): a preambular or operative paragraph starts. */
-function opensWithLead(text: string): boolean {
-  const t = text.trim()
-  return (detectLead(t, 'en') ?? detectLead(t, 'zh')) !== null
 }
 
 /** A chapeau or an adoption line is a paragraph of its own, however long the line. */
