@@ -165,6 +165,8 @@ export function ingestText(source: string, options: TextOptions): Ingested {
       continue
     }
     const last = body[body.length - 1]
+    // Wrapped text: a bracket left open ("[on the report of the Second" / "Committee (A/78/462/Add.1, para. 7)]") goes on to the next line.
+    const open = options.wrapped && !blocks && body.length <= 2 && bracketOpen(body)
     const startsNew =
       startsParagraph(line) ||
       cut.starts.has(line) ||
@@ -176,6 +178,7 @@ export function ingestText(source: string, options: TextOptions): Ingested {
       (blocks && displayWidth(last.text) < SHORT_LINE && displayWidth(line.text) < SHORT_LINE && !endsClause(last.text)) ||
       (!blocks &&
         options.wrapped &&
+        !open &&
         (NUMBERED.test(asciiHead(line.text)) ||
           standalone(line.text) ||
           standalone(last.text) ||
@@ -196,6 +199,13 @@ export function ingestText(source: string, options: TextOptions): Ingested {
   if (pendingNumber) units.push(paragraph([pendingNumber], broken))
   artifacts.sort((a, b) => a.start - b.start)
   return { format: options.wrapped ? 'pdf' : 'plain', units, artifacts, issues: [...cut.issues, ...zones.issues] }
+}
+
+/** The lines hold a square bracket not closed yet. */
+function bracketOpen(body: readonly Line[]): boolean {
+  let depth = 0
+  for (const l of body) for (const c of l.text) depth += c === '[' ? 1 : c === ']' ? -1 : 0
+  return depth > 0
 }
 
 /** A chapeau or an adoption line is a paragraph of its own, however long the line. */
