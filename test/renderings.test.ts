@@ -24,7 +24,6 @@ const pairs = textRenderingPairs()
  */
 const KNOWN_GAPS: Readonly<Record<string, { readonly f1: number; readonly why: string }>> = {
   'ods-html-chromium-pdf-pdftotext': { f1: 0.9, why: 'a paragraph number printed on the line before its text is lost in the Chinese draft (operative count 46 but not 1–46); endnotes printed as a list after the last page are not linked' },
-  'ods-html-chromium-pdf-pdftotext-layout': { f1: 0.95, why: 'one Chinese endnote is not linked; two paragraphs split at a page turn stay apart' },
   'pandoc-docx-soffice-pdf-pdftotext': { f1: 0.88, why: 'pandoc’s DOCX has no running header: page turns without furniture split paragraphs that end a page with a full line' },
   'pandoc-docx-soffice-pdf-pdftotext-layout': { f1: 0.96, why: 'one Chinese preambular paragraph runs into the next' },
   'pandoc-html-chromium-pdf-pdftotext': { f1: 0.96, why: 'Chinese preambular paragraphs split where the browser’s page turn falls' },

@@ -17,6 +17,8 @@ export interface TextOptions {
 }
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+/** A line holding only a footnote number (a marker raised off its line). */
+const RAISED_MARKER = /^[\s\u00a0]*\d{1,3}[\s\u00a0]*$/
 const LEADING_SUPERSCRIPT = /^[\s\u00a0]*([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)/
 /** Display width under which a line is too short to be a wrapped line of a paragraph (wrappers fill about 70 columns). */
 const SHORT_LINE = 50
@@ -50,7 +52,9 @@ export function ingestText(source: string, options: TextOptions): Ingested {
   const startsParagraph = (l: Line): boolean => (blocks ? unwrapped || previous.get(l)?.blank !== false : !options.wrapped)
   const zones = footnoteZones((paged ? pages : [lines]).map((p) => p.filter((l) => !furniture.has(l))), paged, startsParagraph, paged || (options.wrapped && !blocks))
   const brackets = new Set([...zones.at.values()].flat().filter((n) => source[n.labelSpan.start] === '[').map((n) => n.label))
-  const paragraph = (body: readonly Line[], afterBreak: boolean): Unit => paragraphUnit(source, body, afterBreak, vocabulary, brackets)
+  // Footnote markers set above the baseline that an extractor printed on a line of their own, inside a paragraph.
+  const markers = new Set<Line>()
+  const paragraph = (body: readonly Line[], afterBreak: boolean): Unit => paragraphUnit(source, body, afterBreak, vocabulary, brackets, markers)
 
   let body: Line[] = []
   let pendingNumber: Line | undefined
@@ -157,6 +161,12 @@ export function ingestText(source: string, options: TextOptions): Ingested {
       footnote.lines.push(line)
       continue
     }
+    const after = options.wrapped && body.length > 0 && !inZone && RAISED_MARKER.test(line.text) ? nextContent(lines, i, 1)[0] : undefined
+    if (after && !furniture.has(after) && !zones.taken.has(after) && !NUMBERED.test(asciiHead(after.text)) && !opensWithLead(after.text) && plausibleMarker(line.text, lastFootnote)) {
+      markers.add(line)
+      body.push(line)
+      continue
+    }
     if (DETACHED_NUMBER.test(asciiHead(line.text))) {
       flushBody()
       // Two numbers in a row: the first stands alone (a paragraph with no text).
@@ -212,6 +222,12 @@ function bracketOpen(body: readonly Line[]): boolean {
 function standalone(text: string): boolean {
   const t = text.trim()
   return CHAPEAU.some((re) => re.test(t)) || META.some((re) => re.test(t))
+}
+
+/** A marker may be any note after the last one printed so far, but not far ahead. */
+function plausibleMarker(text: string, lastFootnote: number): boolean {
+  const n = Number(text.trim())
+  return n >= 1 && n <= lastFootnote + 20
 }
 
 function plausibleLabel(label: string, last: number): boolean {
