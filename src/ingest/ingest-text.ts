@@ -161,7 +161,9 @@ export function ingestText(source: string, options: TextOptions): Ingested {
       footnote.lines.push(line)
       continue
     }
-    const after = options.wrapped && body.length > 0 && !inZone && RAISED_MARKER.test(line.text) ? nextContent(lines, i, 1)[0] : undefined
+    // (Inside a sentence: a number after a sentence's end is a label, an endnote's or a list's.)
+    const inSentence = body.length > 0 && !/[。；.;!?！？]\s*$/.test((body[body.length - 1] as Line).text)
+    const after = options.wrapped && inSentence && !inZone && RAISED_MARKER.test(line.text) ? nextContent(lines, i, 1)[0] : undefined
     if (after && !furniture.has(after) && !zones.taken.has(after) && !NUMBERED.test(asciiHead(after.text)) && !opensWithLead(after.text) && plausibleMarker(line.text, lastFootnote)) {
       markers.add(line)
       body.push(line)
