@@ -17,6 +17,8 @@ export interface TextOptions {
 }
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+/** An English line that breaks off on a word needing the next (an article, a preposition; "and" not after a clause): it does not end a paragraph, however short. */
+const BROKEN_OFF = /(?:\b(?:the|of|by|on|in|at|to|for|a|an)|(?<![;,:]\s?)\band)\s*$/
 /** A line holding only a footnote number (a marker raised off its line). */
 const RAISED_MARKER = /^[\s\u00a0]*\d{1,3}[\s\u00a0]*$/
 const LEADING_SUPERSCRIPT = /^[\s\u00a0]*([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)/
@@ -193,9 +195,10 @@ export function ingestText(source: string, options: TextOptions): Ingested {
         !open &&
         (NUMBERED.test(asciiHead(line.text)) ||
           standalone(line.text) ||
-          standalone(last.text) ||
+          // (Unless it breaks off on a word that needs the next: "Resolution adopted by the" / "General Assembly on …".)
+          (standalone(last.text) && !BROKEN_OFF.test(last.text)) ||
           // A short line ends its paragraph; one that does not end a clause must be shorter still (extractors space lines unevenly).
-          displayWidth(last.text) < fullWidth * (endsClause(last.text) ? 0.8 : 0.6) ||
+          (displayWidth(last.text) < fullWidth * (endsClause(last.text) ? 0.8 : 0.6) && !BROKEN_OFF.test(last.text)) ||
           (line.indent > 0 && line.indent !== wrapIndent.get(line) && line.indent >= last.indent && endsClause(last.text)) ||
           // Without indentation (pdftotext's default mode): a clause ends and a lead verb opens the next line.
           // (Chinese lines fill the measure to the last character: only a line short of it, or a first line set in, can end or open a paragraph.)
