@@ -62,5 +62,12 @@ export const LEAD_CLASSES: readonly LeadClass[] = Object.freeze([
 /** Chinese modifiers that may precede a lead verb (又重申, 还回顾, 再次呼吁). */
 export const ZH_LEAD_MODIFIERS: readonly string[] = Object.freeze(['又', '还', '并', '再次', '继续', '也', '同时', '进一步', '强烈'])
 
+/**
+ * Modifiers that join a lead verb to the sentence before (…，并注意到 / …，同时回顾):
+ * a paragraph does not open with one, so in wrapped Chinese text a line that
+ * does goes on with the paragraph above.
+ */
+export const ZH_JOINING_MODIFIERS: readonly string[] = Object.freeze(['并', '同时'])
+
 /** English adverbs that may precede or follow a lead verb (Also notes, Reaffirming further). */
 export const EN_LEAD_ADVERBS: readonly string[] = Object.freeze(['also', 'further', 'again', 'once again', 'strongly', 'further also'])

@@ -63,7 +63,8 @@ export const EN_TERMINAL = /[.;:!?,)\]”’"]$/
  * cut holds no clause punctuation (a title, not a sentence).
  */
 export const GLUED_OPENERS: ReadonlyArray<{ readonly re: RegExp; readonly prose: boolean }> = [
-  { re: /(?<=[a-z\d\])])(?=(?:Resolution|Decision) adopted by the (?:General Assembly|Economic and Social Council|Security Council|Human Rights Council)\b)/g, prose: false },
+  // (The organ may wrap to the next line: "…developmentResolution adopted by the" / "General Assembly on …".)
+  { re: /(?<=[a-z\d\])])(?=(?:Resolution|Decision) adopted by the(?: (?:General Assembly|Economic and Social Council|Security Council|Human Rights Council)\b|\s*$))/g, prose: false },
   { re: /(?<=[^\s[])(?=\[(?:on the report|without reference|根据|未经))/g, prose: false },
   { re: /(?<=[a-z\]])(?=\d{1,4}\/\d{1,4}\.\s+[A-Z])/g, prose: false },
   { re: /(?<=[a-z\])])(?=The (?:General Assembly|Economic and Social Council|Security Council|Human Rights Council),\s*$)/g, prose: false },

@@ -1,6 +1,6 @@
 import { BRACKET_FOOTNOTE_LINE, FOOTNOTE_LABEL_ONLY, FOOTNOTE_LINE, FOOTNOTE_LINES_PER_NOTE } from '../data/furniture.js'
 import type { Issue, Span } from '../types.js'
-import type { Line } from './lines.js'
+import { displayWidth, type Line } from './lines.js'
 
 /** One footnote found in a footnote block: its label, where the label is, its text lines. */
 export interface ZoneNote {
@@ -69,7 +69,16 @@ export function footnoteZones(segments: ReadonlyArray<readonly Line[]>, paged: b
       if (m && (m.label === String(last + 1) || m.label === '1' || !/^\d+$/.test(m.label))) break
       z++
     }
-    if (z < 0 || z >= lines.length) continue
+    if (z < 0 || z >= lines.length) {
+      const detached = paged ? labelColumn(lines, last) : undefined
+      if (!detached) continue
+      const first = detached.notes[0]?.lines[0] as Line
+      zones.at.set(first, detached.notes)
+      for (const l of detached.taken) zones.taken.add(l)
+      last += detached.notes.length
+      zones.issues.push({ code: 'ingest/footnote-column', severity: 'info', message: `${detached.notes.length} footnote labels printed apart from their texts were paired with them by order`, place: { start: first.start, end: (detached.taken[detached.taken.length - 1] as Line).end } })
+      continue
+    }
     const notes = build(lines.slice(z), marks.slice(z), zones.issues)
     if (!paged && notes.length < 2) continue
     zones.at.set(lines[z] as Line, notes)
@@ -152,6 +161,42 @@ function numberedEndnotes(segments: ReadonlyArray<readonly Line[]>, zones: Zones
   zones.at.set(all[z] as Line, notes)
   for (const l of all.slice(z)) zones.taken.add(l)
   zones.issues.push({ code: 'ingest/numbered-endnotes', severity: 'info', message: `a numbered list of ${notes.length} items at the end, whose numbers the text cites as markers, was taken for endnotes`, place: { start: (all[z] as Line).start, end: (all[all.length - 1] as Line).end } })
+}
+
+const SENTENCE_END = /[.。;；)）]\s*$/
+
+/**
+ * A page whose footnote labels pdftotext printed as a column of lone numbers
+ * away from their texts (above the page's text, in its reading order): the
+ * next labels of the document, two or more in a row, and as many notes at
+ * the page foot, each ending a sentence. A note that wraps is set in smaller
+ * type, so its lines are wider than the body's: the first note reaches back
+ * only over such lines.
+ */
+function labelColumn(lines: readonly Line[], last: number): { notes: ZoneNote[]; taken: Line[] } | undefined {
+  const lone = lines.map((l) => FOOTNOTE_LABEL_ONLY.exec(l.text.replace(/\f/g, ' '))?.[1])
+  const start = lone.findIndex((label) => label === String(last + 1))
+  if (start < 0) return undefined
+  let end = start
+  while (lone[end + 1] === String(last + 2 + end - start)) end++
+  const k = end - start + 1
+  if (k < 2 || lone.slice(end + 1).some((x) => x !== undefined)) return undefined
+  const open = lines.filter((l, i) => i > end && !SENTENCE_END.test(l.text)).map((l) => displayWidth(l.text)).sort((a, b) => a - b)
+  const body = open[Math.floor(open.length / 2)] ?? Infinity
+  const groups: Line[][] = []
+  let j = lines.length - 1
+  for (let g = 0; g < k; g++) {
+    if (j <= end || !SENTENCE_END.test((lines[j] as Line).text)) return undefined
+    const group = [lines[j--] as Line]
+    while (j > end && !SENTENCE_END.test((lines[j] as Line).text) && (g < k - 1 || displayWidth((lines[j] as Line).text) > body)) group.unshift(lines[j--] as Line)
+    groups.unshift(group)
+  }
+  const notes = groups.map((group, g): ZoneNote => {
+    const line = lines[start + g] as Line
+    const at = line.start + line.text.indexOf(lone[start + g] as string)
+    return { label: lone[start + g] as string, labelSpan: { start: at, end: at + (lone[start + g] as string).length }, lines: group }
+  })
+  return { notes, taken: [...lines.slice(start, end + 1), ...groups.flat()] }
 }
 
 /** `b` may follow `a` in a footnote block. */

@@ -4,9 +4,9 @@ import type { Artifact, Span } from '../types.js'
 import { cutGlued } from './cut-glued.js'
 import { footnoteZones } from './footnote-zones.js'
 import { displayWidth, type Line, splitLines } from './lines.js'
-import { detectLead } from '../structure/detect-lead.js'
 import { asciiHead } from '../structure/detect-number.js'
 import { pageFurniture, pagesOf } from './page-furniture.js'
+import { cjkBreak, endsClause, nextContent, NUMBERED, opensWithLead } from './text-breaks.js'
 import { footnoteUnit, paragraphUnit, Vocabulary } from './text-units.js'
 import type { Ingested, Unit } from './unit.js'
 
@@ -17,11 +17,15 @@ export interface TextOptions {
 }
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+/** An English line that breaks off on a word needing the next (an article, a preposition; "and" not after a clause): it does not end a paragraph, however short. */
+const BROKEN_OFF = /(?:\b(?:the|of|by|on|in|at|to|for|a|an)|(?<![;,:]\s?)\band)\s*$/
+/** A line holding only a footnote number (a marker raised off its line). */
+const RAISED_MARKER = /^[\s\u00a0]*\d{1,3}[\s\u00a0]*$/
 const LEADING_SUPERSCRIPT = /^[\s\u00a0]*([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)/
-const NUMBERED = /^[\s\u00a0]*(?:\d{1,3}\.\s|\d{1,3}\.(?=[\u3400-\u9fff*])|\([a-z]{1,4}\)\s|\([ivxlc]{1,6}\)\s|[\u3220-\u3229]|[(（][一二三四五六七八九十]{1,3}[)）]|[A-Z]\.\s|[一二三四五六七八九十]+[.、]|第[一二三四五六七八九十]+章)/
 /** Display width under which a line is too short to be a wrapped line of a paragraph (wrappers fill about 70 columns). */
 const SHORT_LINE = 50
-const TERMINAL = /[。；：，！？.;:,!?)）”’」』》\]]\s*$/
+/** Median display width of the lines of text never hard-wrapped: wider than any wrapper's measure. */
+const UNWRAPPED_MEDIAN = 120
 
 /**
  * Ingest plain text or text extracted from a PDF: drop page furniture into
@@ -40,13 +44,19 @@ export function ingestText(source: string, options: TextOptions): Ingested {
   const doubleSpaced = !paged && isDoubleSpaced(lines) && fixedWidth(lines)
   // Paragraphs are blocks between blank lines (pandoc's plain text, wrapped or not): a blank line ends a paragraph.
   const blocks = !paged && !doubleSpaced && blankSeparated(lines)
+  // Blocks of lines never hard-wrapped (a browser's or a word processor's text: a paragraph a line): each line of a block stands apart.
+  const unwrapped = blocks && medianWidth(lines) >= UNWRAPPED_MEDIAN
   const vocabulary = options.wrapped ? new Vocabulary(source) : undefined
   const furniture = pageFurniture(lines)
+  // Where each page's wrapped lines go on (pdftotext -layout keeps the page margin): a line there is not set in, however far from the edge.
+  const wrapIndent = new Map<Line, number>((paged ? pages : [lines]).flatMap((p) => { const m = continuationIndent(p); return p.map((l) => [l, m] as const) }))
   const previous = new Map<Line, Line | undefined>(lines.map((l, i) => [l, lines[i - 1]]))
-  const startsParagraph = (l: Line): boolean => (blocks ? previous.get(l)?.blank !== false : !options.wrapped)
+  const startsParagraph = (l: Line): boolean => (blocks ? unwrapped || previous.get(l)?.blank !== false : !options.wrapped)
   const zones = footnoteZones((paged ? pages : [lines]).map((p) => p.filter((l) => !furniture.has(l))), paged, startsParagraph, paged || (options.wrapped && !blocks))
   const brackets = new Set([...zones.at.values()].flat().filter((n) => source[n.labelSpan.start] === '[').map((n) => n.label))
-  const paragraph = (body: readonly Line[], afterBreak: boolean): Unit => paragraphUnit(source, body, afterBreak, vocabulary, brackets)
+  // Footnote markers set above the baseline that an extractor printed on a line of their own, inside a paragraph.
+  const markers = new Set<Line>()
+  const paragraph = (body: readonly Line[], afterBreak: boolean): Unit => paragraphUnit(source, body, afterBreak, vocabulary, brackets, markers)
 
   let body: Line[] = []
   let pendingNumber: Line | undefined
@@ -153,6 +163,14 @@ export function ingestText(source: string, options: TextOptions): Ingested {
       footnote.lines.push(line)
       continue
     }
+    // (Inside a sentence: a number after a sentence's end is a label, an endnote's or a list's.)
+    const inSentence = body.length > 0 && !/[。；.;!?！？]\s*$/.test((body[body.length - 1] as Line).text)
+    const after = options.wrapped && inSentence && !inZone && RAISED_MARKER.test(line.text) ? nextContent(lines, i, 1)[0] : undefined
+    if (after && !furniture.has(after) && !zones.taken.has(after) && !NUMBERED.test(asciiHead(after.text)) && !opensWithLead(after.text) && plausibleMarker(line.text, lastFootnote)) {
+      markers.add(line)
+      body.push(line)
+      continue
+    }
     if (DETACHED_NUMBER.test(asciiHead(line.text))) {
       flushBody()
       // Two numbers in a row: the first stands alone (a paragraph with no text).
@@ -161,6 +179,8 @@ export function ingestText(source: string, options: TextOptions): Ingested {
       continue
     }
     const last = body[body.length - 1]
+    // Wrapped text: a bracket left open ("[on the report of the Second" / "Committee (A/78/462/Add.1, para. 7)]") goes on to the next line.
+    const open = options.wrapped && !blocks && body.length <= 2 && bracketOpen(body)
     const startsNew =
       startsParagraph(line) ||
       cut.starts.has(line) ||
@@ -172,15 +192,17 @@ export function ingestText(source: string, options: TextOptions): Ingested {
       (blocks && displayWidth(last.text) < SHORT_LINE && displayWidth(line.text) < SHORT_LINE && !endsClause(last.text)) ||
       (!blocks &&
         options.wrapped &&
+        !open &&
         (NUMBERED.test(asciiHead(line.text)) ||
           standalone(line.text) ||
-          standalone(last.text) ||
+          // (Unless it breaks off on a word that needs the next: "Resolution adopted by the" / "General Assembly on …".)
+          (standalone(last.text) && !BROKEN_OFF.test(last.text)) ||
           // A short line ends its paragraph; one that does not end a clause must be shorter still (extractors space lines unevenly).
-          displayWidth(last.text) < fullWidth * (endsClause(last.text) ? 0.8 : 0.6) ||
-          (line.indent > 0 && line.indent >= last.indent && endsClause(last.text)) ||
+          (displayWidth(last.text) < fullWidth * (endsClause(last.text) ? 0.8 : 0.6) && !BROKEN_OFF.test(last.text)) ||
+          (line.indent > 0 && line.indent !== wrapIndent.get(line) && line.indent >= last.indent && endsClause(last.text)) ||
           // Without indentation (pdftotext's default mode): a clause ends and a lead verb opens the next line.
-          // (Chinese lines fill the measure to the last character: only a line short of it can end a paragraph.)
-          (endsClause(last.text) && opensWithLead(line.text) && (/^[\s\u00a0]*[A-Za-z]/.test(line.text) || displayWidth(last.text) < fullWidth * 0.95)) ||
+          // (Chinese lines fill the measure to the last character: only a line short of it, or a first line set in, can end or open a paragraph.)
+          (endsClause(last.text) && opensWithLead(line.text) && (/^[\s\u00a0]*[A-Za-z]/.test(line.text) || cjkBreak(body, line, nextContent(lines, i, 2), fullWidth))) ||
           (line.indent > last.indent + 1 && endsClause(last.text))))
     if (startsNew) flushBody()
     if (pendingNumber) body.push(pendingNumber)
@@ -194,21 +216,23 @@ export function ingestText(source: string, options: TextOptions): Ingested {
   return { format: options.wrapped ? 'pdf' : 'plain', units, artifacts, issues: [...cut.issues, ...zones.issues] }
 }
 
-/** The line ends a clause, a footnote marker left after the punctuation aside (`决议，3`). */
-function endsClause(text: string): boolean {
-  return TERMINAL.test(text.replace(/(?<=[。；：，！？”)）.;:,])[\s\u00a0]*\d{1,3}[\s\u00a0]*$/, ''))
-}
-
-/** The line opens with a lead verb or phrase (`Recalling`, `又重申`): a preambular or operative paragraph starts. */
-function opensWithLead(text: string): boolean {
-  const t = text.trim()
-  return (detectLead(t, 'en') ?? detectLead(t, 'zh')) !== null
+/** The lines hold a square bracket not closed yet. */
+function bracketOpen(body: readonly Line[]): boolean {
+  let depth = 0
+  for (const l of body) for (const c of l.text) depth += c === '[' ? 1 : c === ']' ? -1 : 0
+  return depth > 0
 }
 
 /** A chapeau or an adoption line is a paragraph of its own, however long the line. */
 function standalone(text: string): boolean {
   const t = text.trim()
   return CHAPEAU.some((re) => re.test(t)) || META.some((re) => re.test(t))
+}
+
+/** A marker may be any note after the last one printed so far, but not far ahead. */
+function plausibleMarker(text: string, lastFootnote: number): boolean {
+  const n = Number(text.trim())
+  return n >= 1 && n <= lastFootnote + 20
 }
 
 function plausibleLabel(label: string, last: number): boolean {
@@ -252,6 +276,27 @@ function fixedWidth(lines: readonly Line[]): boolean {
   const widths = lines.filter((l) => !l.blank).map((l) => displayWidth(l.text))
   const full = [...widths].sort((a, b) => a - b)[Math.floor(widths.length * 0.9)] ?? 0
   return widths.filter((w) => w >= full * 0.8 && w <= full * 1.05).length >= widths.length * 0.4
+}
+
+/** The most common indent of the lines that go on with a sentence the line before left open: where wrapped lines start (-1: too few to tell). */
+function continuationIndent(lines: readonly Line[]): number {
+  const counts = new Map<number, number>()
+  let last: Line | undefined
+  for (const l of lines) {
+    if (l.blank) continue
+    if (last && !endsClause(last.text)) counts.set(l.indent, (counts.get(l.indent) ?? 0) + 1)
+    last = l
+  }
+  let best = -1
+  let most = 2
+  for (const [indent, n] of counts) if (n > most) [best, most] = [indent, n]
+  return best
+}
+
+/** Median display width of the content lines. */
+function medianWidth(lines: readonly Line[]): number {
+  const widths = lines.filter((l) => !l.blank).map((l) => displayWidth(l.text)).sort((a, b) => a - b)
+  return widths[Math.floor(widths.length / 2)] ?? 0
 }
 
 /** Width of a full line: the 90th percentile of content line widths. */

@@ -70,3 +70,50 @@ describe('page turns', () => {
     }
   })
 })
+
+describe('paragraphs from the layout of the lines', () => {
+  const kind = (tree: DocumentTree, k: Block['kind'], head: string): Block | undefined => blocks(tree).find((b) => b.kind === k && b.text.startsWith(head))
+
+  it('opens a Chinese paragraph where a wrapped line is set in, though the line above fills the measure (pdftotext default mode)', () => {
+    const { value } = segment(rendering('ods-fodt-soffice-pdf-pdftotext', '000'), { lang: 'zh' })
+    expect(kind(value, 'preambular', '表示注意到联合国系统行政首长协调理事会')).toBeDefined()
+    expect(kind(value, 'preambular', '决议重点指出') ?? kind(value, 'preambular', '回顾 2023 年 8 月 25 日')?.text.includes('表示注意到联合国系统')).toBeFalsy()
+  })
+
+  it('keeps a lead verb that opens a line after a full line of the same paragraph inside it', () => {
+    const { value } = segment(rendering('ods-fodt-soffice-pdf-pdftotext', '000'), { lang: 'zh' })
+    expect(blocks(value).find((b) => b.kind === 'operative' && b.number === '21')?.text).toContain('强调开源技术如何促进')
+    expect(blocks(value).find((b) => b.kind === 'operative' && b.number === '25')?.text).toContain('又鼓励开展国际合作')
+  })
+
+  it('does not split text printed flush at the page margin at every clause end (pdftotext -layout)', () => {
+    const { value } = segment(rendering('pandoc-html-chromium-pdf-pdftotext-layout', '000'), { lang: 'zh' })
+    expect(blocks(value).find((b) => b.kind === 'operative' && b.number === '12')?.text).toContain('继续在各自任务授权')
+  })
+
+  it('keeps the lines of a browser copy apart, a paragraph a line', () => {
+    const { value } = segment(rendering('ods-html-chromium-text', '000'), { lang: 'zh' })
+    expect(blocks(value).some((b) => b.text === '议程项目 19(a)')).toBe(true)
+  })
+
+  it('cuts an adoption line whose organ wraps to the next line, and keeps an open bracket with its next line', () => {
+    const { value } = segment(rendering('pandoc-docx-soffice-pdf-pdftotext', '003'), { lang: 'en' })
+    const meta = blocks(value).filter((b) => b.kind === 'meta').map((b) => b.text)
+    expect(meta).toContain('Resolution adopted by the General Assembly on 19 December 2023')
+    expect(meta).toContain('[on the report of the Second Committee (A/78/462/Add.1, para. 7)]')
+  })
+})
+
+describe('footnote labels and markers out of line', () => {
+  it('pairs a column of labels printed above the page with the notes at its foot, and links them', () => {
+    const { value } = segment(rendering('ods-fodt-soffice-pdf-pdftotext', '003'), { lang: 'en' })
+    expect(footnote(value, '13')?.text).toBe('Resolution 76/258, annex.')
+    expect(footnote(value, '13')?.referencedBy).toHaveLength(1)
+  })
+
+  it('reads a marker printed on a line of its own inside a paragraph as a reference (pdftotext -layout)', () => {
+    const { value } = segment(rendering('ods-html-chromium-pdf-pdftotext-layout', '000'), { lang: 'zh' })
+    expect(footnote(value, '9')?.referencedBy).toHaveLength(1)
+    expect(blocks(value).some((b) => b.kind === 'preambular' && /商定\s*9|9\s*结论/.test(b.text))).toBe(false)
+  })
+})

@@ -41,12 +41,21 @@ function copyLine(b: TextBuilder, source: string, line: Line, refs: RawRef[], br
 /**
  * A paragraph from its lines: wraps joined (a hyphen at a line end taken out
  * when the document's words say so), footnote markers taken out as
- * references (superscript digits; `[3]` when a footnote "[3] …" is printed).
+ * references (superscript digits; `[3]` when a footnote "[3] …" is printed;
+ * `markers`: lines that hold only a raised marker).
  */
-export function paragraphUnit(source: string, lines: readonly Line[], afterBreak: boolean, vocabulary: Vocabulary | undefined, brackets: ReadonlySet<string> = new Set()): Unit {
+export function paragraphUnit(source: string, lines: readonly Line[], afterBreak: boolean, vocabulary: Vocabulary | undefined, brackets: ReadonlySet<string> = new Set(), markers: ReadonlySet<Line> = new Set()): Unit {
   const b = new TextBuilder(source)
   const refs: RawRef[] = []
   lines.forEach((line, i) => {
+    if (markers.has(line)) {
+      // A footnote marker raised off its line: a reference where the line above ends.
+      const start = line.start + line.indent
+      const label = line.text.trim()
+      b.remove(start, start + label.length, 'footnote-ref')
+      refs.push({ label, at: b.length, start, end: start + label.length })
+      return
+    }
     if (i > 0) {
       const m = /([A-Za-z]+)-\s*$/.exec((lines[i - 1] as Line).text)
       const next = /^\s*([a-z]+)/.exec(line.text)

@@ -47,7 +47,8 @@ export function linkFootnotes(parts: readonly DraftPart[], lang: Lang): { links:
     }
     // Forward from the previous reference (endnotes stand far from their markers), at most MARKER_WINDOW blocks.
     const lo = lowerBound(bodies, previousRef)
-    const hi = Math.min(lowerBound(bodies, start(note)), lo + MARKER_WINDOW)
+    // (Up to where the note's text ends: a label printed apart may stand above the text that cites it.)
+    const hi = Math.min(lowerBound(bodies, Math.max(...note.spans.map((x) => x.end))), lo + MARKER_WINDOW)
     const candidates = bodies.slice(lo, hi)
     const hit = findMarker(candidates, note.label ?? '', lang)
     if (hit) {
