@@ -37,21 +37,21 @@ describe('extractGlossary on 78/160', () => {
     expect(precisionAt(100, byScore, reviewed)).toBeGreaterThanOrEqual(0.95)
   })
 
-  // Measured: 117 terms (pairs seen in one link among them), P@50 0.90 and P@100 0.85 (blind), 0.94 and 0.88 (reviewed).
+  // Measured: 107 terms (pairs seen in one link among them), P@50 0.90 and P@100 0.89 (blind), 0.94 and 0.91 (reviewed).
   it('keeps precision from statistics alone (no glossary)', () => {
     expect(statisticsOnly.length).toBeGreaterThanOrEqual(100)
     expect(precisionAt(50, statisticsOnly, blind)).toBeGreaterThanOrEqual(0.88)
-    expect(precisionAt(100, statisticsOnly, blind)).toBeGreaterThanOrEqual(0.82)
+    expect(precisionAt(100, statisticsOnly, blind)).toBeGreaterThanOrEqual(0.85)
     expect(precisionAt(50, statisticsOnly, reviewed)).toBeGreaterThanOrEqual(0.92)
-    expect(precisionAt(100, statisticsOnly, reviewed)).toBeGreaterThanOrEqual(0.85)
+    expect(precisionAt(100, statisticsOnly, reviewed)).toBeGreaterThanOrEqual(0.88)
   })
 
-  // Measured: 58 new terms, P@50 0.74 (blind), 0.82 (reviewed).
+  // Measured: 46 new terms, precision 0.80 (blind), 0.89 (reviewed).
   it('proposes new terms, most of them correct', () => {
     const fresh = withGlossary.filter((t) => !t.known)
-    expect(fresh.length).toBeGreaterThanOrEqual(50)
-    expect(precisionAt(50, fresh, blind)).toBeGreaterThanOrEqual(0.7)
-    expect(precisionAt(50, fresh, reviewed)).toBeGreaterThanOrEqual(0.8)
+    expect(fresh.length).toBeGreaterThanOrEqual(40)
+    expect(precisionAt(50, fresh, blind)).toBeGreaterThanOrEqual(0.77)
+    expect(precisionAt(50, fresh, reviewed)).toBeGreaterThanOrEqual(0.86)
   })
 
   it('lists new terms first, each group best first, with scores in [0, 1]', () => {

@@ -54,7 +54,7 @@ import { wordSpecificity } from './word-specificity.js'
 import { EN_EVENT_HEADS, EN_STOP_WORDS } from './data/stop-words.js'
 import { chineseCitationForm, englishCitationForm, isProperForm } from './citation-form.js'
 import { createLexicalCheck } from './lexical-check.js'
-import { coordinationMismatch, isChineseCoordination, isChineseDeictic, isChineseLead, isEnglishCoordination, isEnglishLead, isSingleLinkShape } from './term-shape.js'
+import { coordinationMismatch, isChineseCoordination, isChineseDeictic, isChineseLead, isEnglishCoordination, isEnglishLead, isModifierPair, isSingleLinkShape } from './term-shape.js'
 
 /** Options of `extractGlossary`. */
 export interface ExtractGlossaryOptions extends TermMatcherOptions {
@@ -136,8 +136,11 @@ export function extractGlossary(
   const prior = (z: number, e: number): number => {
     if (isKnown(z, e)) return 1
     if (coordinationMismatch(zh.items[z]!.key, en.surface(e))) return 0
+    const zhShape = { ...zh.items[z]!, text: zh.items[z]!.key, edges: zh.edges(z, EDGE) }
+    const enShape = { text: en.surface(e), bare: bare(matcher, en.surface(e)), edges: en.edges(e, EDGE) }
+    if (isModifierPair(zhShape, enShape)) return 0
     const once = zh.items[z]!.spans.size < 2 || en.items[e]!.spans.size < 2
-    if (once && !isSingleLinkShape({ ...zh.items[z]!, text: zh.items[z]!.key, edges: zh.edges(z, EDGE) }, { text: en.surface(e), bare: bare(matcher, en.surface(e)), edges: en.edges(e, EDGE) })) return 0
+    if (once && !isSingleLinkShape(zhShape, enShape)) return 0
     if (check === undefined) return once ? 0 : 1
     const evidence = check(zh.surface(z), en.surface(e))
     if (!evidence.complete || (once && evidence.coverage < ONCE_COVERAGE)) return 0

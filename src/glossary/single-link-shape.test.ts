@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isSingleLinkShape } from './term-shape.js'
+import { isModifierPair, isSingleLinkShape } from './term-shape.js'
 import { wordSpecificity } from './word-specificity.js'
 
 const zh = (text: string, after = '，', before = '，', extra: { plain?: boolean; single?: boolean } = {}) => ({ text, edges: [{ before, after }], plain: extra.plain ?? true, single: extra.single ?? false })
@@ -35,5 +35,14 @@ describe('pairs seen in a single link', () => {
   it('knows how specific a Chinese word is in general Chinese', () => {
     expect(wordSpecificity('雇主')!).toBeGreaterThan(wordSpecificity('社会')! + 3)
     expect(wordSpecificity('不是一个词的字符串')).toBeUndefined()
+  })
+})
+
+describe('modifiers on both sides', () => {
+  it('never pairs a modifier that only stands before its head or a conjunction', () => {
+    const southSouth = { text: '南南', edges: [{ before: '北南、', after: '和三方合作' }, { before: '南北、', after: '、三方、区域' }] }
+    const english = { text: 'South-South', edges: [{ before: 'North-South, ', after: ' and triangular' }, { before: 'recalling that ', after: ' cooperation is' }] }
+    expect(isModifierPair(southSouth, english)).toBe(true)
+    expect(isModifierPair({ text: '生活质量', edges: [{ before: '的', after: '的' }] }, { text: 'quality of life', edges: [{ before: 'the ', after: ' of' }] })).toBe(false)
   })
 })

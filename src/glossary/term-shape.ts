@@ -137,3 +137,15 @@ export function isSingleLinkShape(zh: SideShape & { readonly plain: boolean; rea
   if (EN_EVENT_HEADS.has(first) && /^(?:of|for|in|to|on)$/.test(second)) return false
   return !EN_EVALUATIVE.has(first) && !ZH_EVALUATIVE.some((w) => zh.text.startsWith(w))
 }
+
+/**
+ * Whether a pair is a modifier on both sides, whatever its frequency: a
+ * Chinese phrase that only ever stands before a conjunction or a noun, and an English phrase that only ever stands before “and”/“or” or
+ * another word (南南 ↔ “South-South” in 南南合作 and 南南和三方合作,
+ * “South-South cooperation” and “South-South and triangular
+ * cooperation”). The term is the whole phrase, never its modifier.
+ */
+export function isModifierPair(zh: SideShape, en: SideShape): boolean {
+  if (zh.edges.length === 0 || en.edges.length === 0) return false
+  return zh.edges.every((x) => ZH_CONJUNCT_AFTER.test(x.after) || nounFollows(x.after)) && en.edges.every((x) => /^\s*(?:and\b|or\b|\p{L})/u.test(x.after))
+}
