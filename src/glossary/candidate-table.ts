@@ -21,6 +21,8 @@ export interface CandidateInfo {
   readonly single: boolean
   /** Whether every word inside is a content word (Chinese side). */
   readonly plain: boolean
+  /** Part-of-speech tag of the first word where first seen (Chinese side). */
+  readonly lead: string
 }
 
 /**
@@ -46,7 +48,7 @@ export class CandidateTable {
       if (id === undefined) {
         id = this.items.length
         this.ids.set(c.key, id)
-        this.items.push({ key: c.key, spans: new Map(), surfaces: new Map(), entry: c.entry, single: c.single ?? false, plain: c.plain ?? true })
+        this.items.push({ key: c.key, spans: new Map(), surfaces: new Map(), entry: c.entry, single: c.single ?? false, plain: c.plain ?? true, lead: c.lead ?? '' })
       }
       const info = this.items[id]!
       if (info.entry < 0 && c.entry >= 0) info.entry = c.entry

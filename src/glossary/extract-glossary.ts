@@ -54,7 +54,7 @@ import { wordSpecificity } from './word-specificity.js'
 import { EN_EVENT_HEADS, EN_STOP_WORDS } from './data/stop-words.js'
 import { chineseCitationForm, englishCitationForm, isProperForm } from './citation-form.js'
 import { createLexicalCheck } from './lexical-check.js'
-import { coordinationMismatch, isChineseCoordination, isChineseDeictic, isChineseLead, isEnglishCoordination, isEnglishLead, isModifierPair, isSingleLinkShape } from './term-shape.js'
+import { coordinationMismatch, isChineseCoordination, isChineseDeictic, isChineseLead, isEnglishCoordination, isClauseLike, isEnglishLead, isModifierPair, isSingleLinkShape } from './term-shape.js'
 
 /** Options of `extractGlossary`. */
 export interface ExtractGlossaryOptions extends TermMatcherOptions {
@@ -121,10 +121,12 @@ export function extractGlossary(
     issues.push({ code: 'glossary/no-links', severity: 'warning', message: 'No link has text on both sides; no terms can be extracted.' })
     return { value: { terms: [] }, issues }
   }
-  const zhKeep = frequent(zh, o.minCount, (id) => zh.items[id]!.entry >= 0 || !(isChineseCoordination(zh.items[id]!.key) || isChineseDeictic(zh.items[id]!.key)))
+  // A candidate seen in one unit only pairs in the shape of a term (isSingleLinkShape): others are left out early, before the tagger sees them.
+  const zhKeep = frequent(zh, o.minCount, (id) => zh.items[id]!.entry >= 0 || (!(isChineseCoordination(zh.items[id]!.key) || isChineseDeictic(zh.items[id]!.key)) && (zh.items[id]!.spans.size > 1 || zh.items[id]!.plain)))
   const enKeep = frequent(en, o.minCount, (id) => {
     const surface = en.surface(id)
     if (en.items[id]!.entry >= 0) return true
+    if (en.items[id]!.spans.size < 2 && isClauseLike(bare(matcher, surface))) return false
     const next = en.nextWords(id)
     return surface.length <= MAX_PHRASE_LENGTH && !isEnglishCoordination(surface) && !isPreModifier(next) && isNounPhrase(surface) && !isVerbalGerund(surface, next)
   })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { isModifierPair, isSingleLinkShape } from './term-shape.js'
 import { wordSpecificity } from './word-specificity.js'
 
-const zh = (text: string, after = '，', before = '，', extra: { plain?: boolean; single?: boolean } = {}) => ({ text, edges: [{ before, after }], plain: extra.plain ?? true, single: extra.single ?? false })
+const zh = (text: string, after = '，', before = '，', extra: { plain?: boolean; single?: boolean; lead?: string } = {}) => ({ text, edges: [{ before, after }], plain: extra.plain ?? true, single: extra.single ?? false, lead: extra.lead ?? 'n' })
 const en = (text: string, before = 'the ', after = ',', bare = text) => ({ text, bare, edges: [{ before, after }] })
 
 describe('pairs seen in a single link', () => {
@@ -16,6 +16,8 @@ describe('pairs seen in a single link', () => {
     expect(isSingleLinkShape(zh('金融普惠程度'), en('policies that increase financial inclusion'))).toBe(false)
     expect(isSingleLinkShape(zh('重要行动'), en('important action'))).toBe(false)
     expect(isSingleLinkShape(zh('传播知识'), en('dissemination of knowledge'))).toBe(false)
+    expect(isSingleLinkShape(zh('应用科学', '，', '，', { lead: 'v' }), en('applying science'))).toBe(false)
+    expect(isSingleLinkShape(zh('工作条件', '，', '，', { lead: 'vn' }), en('working conditions'))).toBe(true)
   })
 
   it('turns down a conjunct cut out of a coordination that shares its head or name', () => {

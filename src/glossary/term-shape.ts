@@ -87,6 +87,11 @@ export interface SideShape {
 const ZH_CONJUNCT_AFTER = /^[和与及或、]/u
 const EN_CONJUNCT_BEFORE = /([\p{L}-]+),?\s+(?:and|or)\s+$/iu
 
+/** Whether an English phrase (glossary terms blanked) holds clause words or a list: no term when seen once. */
+export function isClauseLike(bare: string): boolean {
+  return EN_CLAUSE.test(bare)
+}
+
 /** jieba tags of nouns (x: a word of the glossary, inserted untagged). */
 const ZH_NOUN_TAGS = /^(?:n|nz|ng|vn|x)$/
 
@@ -124,17 +129,19 @@ const EN_CLAUSE = /[,;:()]|['’]s\b|\b(?:and|or|that|which|who|whom|whose|to|is
  *   发展优先事项); no possessive (“Africa's citizens”);
  * - no event of something (“dissemination of knowledge”, “lack of digital
  *   skills”, “scope of education”): the event is said of a term, it is
- *   none itself;
+ *   none itself; no verb with its object (应用科学 ↔ “applying science”);
  * - no evaluative modifier in front (重要行动 ↔ “important action”,
  *   “serious challenges”): it qualifies one use, it names no concept.
  */
-export function isSingleLinkShape(zh: SideShape & { readonly plain: boolean; readonly single: boolean }, en: SideShape & { readonly bare: string }): boolean {
+export function isSingleLinkShape(zh: SideShape & { readonly plain: boolean; readonly single: boolean; readonly lead?: string }, en: SideShape & { readonly bare: string }): boolean {
   if (!zh.plain || EN_CLAUSE.test(en.bare)) return false
   if (zh.edges.some((x) => zh.single && ZH_CONJUNCT_AFTER.test(x.after)) || zh.edges.every((x) => nounFollows(x.after))) return false
   const name = /^\p{Lu}/u.test(en.text)
   if (en.edges.some((x) => modifierConjunct(x.before) || EN_NAME_BEFORE.test(x.before) || (name && EN_NAME_AFTER.test(x.after)))) return false
   const [first = '', second = ''] = en.text.toLowerCase().split(/\s+/)
   if (EN_EVENT_HEADS.has(first) && /^(?:of|for|in|to|on)$/.test(second)) return false
+  // A verb and its object on both sides (应用科学 ↔ “applying science”, 调动资源 ↔ “mobilizing resources”).
+  if (second !== '' && /ing$/.test(first) && zh.lead === 'v') return false
   return !EN_EVALUATIVE.has(first) && !ZH_EVALUATIVE.some((w) => zh.text.startsWith(w))
 }
 

@@ -46,7 +46,7 @@ export function chineseCandidates(source: string, matcher: TermMatcher, maxToken
       if (!completeList(key) || !hasHan(key) || listTail(norm.text, first.start, key)) continue
       const surface = source.slice(norm.starts[first.start], norm.ends[t.end - 1]).replace(/[\s《》〈〉<>]/gu, '')
       // A phrase that ends in a verb (人力资源适应) is a clause, not a term.
-      out.push({ key, surface, start: first.start, end: t.end, entry: e === s ? first.entry : -1, single: e === s, plain: plain && (e === s || t.tag !== 'v') })
+      out.push({ key, surface, start: first.start, end: t.end, entry: e === s ? first.entry : -1, single: e === s, plain: plain && (e === s || t.tag !== 'v'), lead: first.tag })
     }
   }
   return out
