@@ -1,9 +1,11 @@
 // Glossary extraction measured on the aligner's own output (not a fixture):
-// align() on the 78/160 pair (corpus 000 zh ↔ 003 en), then extractGlossary
+// align() on the 78/160 pair (corpus 000 zh ↔ 003 en), as paragraph links and
+// with sentence links (alignSentences), then extractGlossary
 // with the built-in glossary on and off, judged against the blind reference
-// (src/glossary/fixtures/78-160-terms.json, `pairs` + `blindExtension`) and
+// (src/glossary/fixtures/78-160-terms.json, `pairs` + `blindExtension` + `blindExtension2`) and
 // the reviewed one (+ `addedAfterReview`): precision at 50 and 100, overall and among
 // new terms (not `known`; the default output). Run `npm run build` first (or `npm run bench:glossary`).
+// --list [--new]: the first 120 terms, judged; --paragraphs / --sentences: one kind of unit only.
 import { readFileSync, readdirSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { importTs } from './lib/bundle-ts.mjs'
@@ -17,12 +19,22 @@ const corpus = (/** @type {string} */ prefix) => {
 const blind = judge.referencePairs('blind')
 const reviewed = judge.referencePairs('reviewed')
 
-const alignment = m.align(corpus('000'), corpus('003')).value
-const twoSided = alignment.pairs.filter((/** @type {any} */ p) => p.zh.text && p.en.text).length
-console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}; align(): ${twoSided} two-sided links; reference ${blind.length} blind + ${reviewed.length - blind.length} added after review`)
+const paragraphs = m.align(corpus('000'), corpus('003')).value
+// As `align --unit sentence` writes it: links carry their sentence links, which extraction counts over.
+const sentences = m.alignSentences(paragraphs).value
+const twoSided = paragraphs.pairs.filter((/** @type {any} */ p) => p.zh.text && p.en.text)
+const split = sentences.pairs.filter((/** @type {any} */ p) => (p.sentences ?? []).filter((/** @type {any} */ s) => s.zh.length && s.en.length).length > 1).length
+console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}; align(): ${twoSided.length} two-sided links (${split} of them in several sentence links); reference ${blind.length} blind + ${reviewed.length - blind.length} added after review`)
 const show = process.argv.includes('--list')
+const unit = process.argv.includes('--sentences') ? 'sentence' : process.argv.includes('--paragraphs') ? 'paragraph' : 'both'
 
-for (const [label, options] of /** @type {const} */ ([['built-in glossary on', {}], ['built-in glossary off', { builtIn: false }]])) {
+for (const [label, alignment, options] of /** @type {const} */ ([
+  ['paragraph links, built-in glossary on', paragraphs, {}],
+  ['paragraph links, built-in glossary off', paragraphs, { builtIn: false }],
+  ['sentence links, built-in glossary on', sentences, {}],
+  ['sentence links, built-in glossary off', sentences, { builtIn: false }],
+])) {
+  if (unit !== 'both' && !label.startsWith(unit)) continue
   const t0 = performance.now()
   // known: true lists the new terms first, then the known ones; "overall" ranks them all by score.
   const output = m.extractGlossary([alignment], { ...options, known: true }).value.terms

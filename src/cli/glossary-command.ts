@@ -41,7 +41,7 @@ export function glossaryCommand(ctx: CliContext): Command {
     .addOption(outputOption())
     .addOption(glossaryOption())
     .addOption(new Option('--no-builtin', 'do not use the built-in UN glossary'))
-    .addOption(new Option('--min-count <n>', 'links a pair must share').argParser(wholeNumber(1)).default(2))
+    .addOption(new Option('--min-count <n>', 'units (sentence links, else links) a pair must share; a pair seen once must look like a term and be translated word for word').argParser(wholeNumber(1)).default(1))
     .addOption(new Option('--limit <n>', 'write at most n terms').argParser(wholeNumber(0)))
     .addOption(new Option('--known', 'also write terms the glossary holds, after the new ones'))
     .addOption(new Option('--lead-verbs', 'also write lead verbs (Encourages, 鼓励)'))

@@ -19,6 +19,10 @@ export interface CandidateInfo {
   entry: number
   /** Whether the candidate is one word of the tokenizer. */
   readonly single: boolean
+  /** Whether every word inside is a content word (Chinese side). */
+  readonly plain: boolean
+  /** Part-of-speech tag of the first word where first seen (Chinese side). */
+  readonly lead: string
 }
 
 /**
@@ -48,7 +52,7 @@ export class CandidateTable {
       if (id === undefined) {
         id = this.items.length
         this.ids.set(c.key, id)
-        this.items.push({ key: c.key, spans: new Map(), surfaces: new Map(), entry: c.entry, single: c.single ?? false })
+        this.items.push({ key: c.key, spans: new Map(), surfaces: new Map(), entry: c.entry, single: c.single ?? false, plain: c.plain ?? true, lead: c.lead ?? '' })
       }
       const info = this.items[id]!
       if (info.entry < 0 && c.entry >= 0) info.entry = c.entry
@@ -65,8 +69,10 @@ export class CandidateTable {
    * “Sustainable Development Goals”): it never stands alone, so it only
    * competes with its own superstring. A superstring that begins with it
    * and coordinates it with something else (“gender equality and the
-   * empowerment of women”) does not count, and glossary terms are never
-   * dropped.
+   * empowerment of women”) does not count, nor does one seen in a single
+   * link (every candidate of a sentence lies inside its longer ones; once
+   * is no evidence that the longer one is the unit), and glossary terms
+   * are never dropped.
    */
   dropNested(keep: Set<number>): void {
     const byUnit = new Map<number, { id: number; s: number; e: number }[]>()
@@ -86,7 +92,7 @@ export class CandidateTable {
           const around = new Set<number>()
           const text = this.texts.get(unit) ?? ''
           for (const o of byUnit.get(unit)!) {
-            if (o.id === id || o.s > s || e > o.e || o.e - o.s <= e - s) continue
+            if (o.id === id || o.s > s || e > o.e || o.e - o.s <= e - s || this.items[o.id]!.spans.size < 2) continue
             if (!COORDINATED_AFTER.test(text.slice(e, o.e))) around.add(o.id)
           }
           common = common === undefined ? around : new Set([...common].filter((x) => around.has(x)))
@@ -105,6 +111,16 @@ export class CandidateTable {
     for (const [unit, spans] of this.items[id]!.spans) {
       const text = this.texts.get(unit) ?? ''
       for (const [, e] of spans) out.push(/^\s*(\p{L}+)/u.exec(text.slice(e, e + 40))?.[1] ?? '')
+    }
+    return out
+  }
+
+  /** The text just before and just after each occurrence of candidate `id` (`radius` characters each side). */
+  edges(id: number, radius: number): { before: string; after: string }[] {
+    const out: { before: string; after: string }[] = []
+    for (const [unit, spans] of this.items[id]!.spans) {
+      const text = this.texts.get(unit) ?? ''
+      for (const [s, e] of spans) out.push({ before: text.slice(Math.max(0, s - radius), s), after: text.slice(e, e + radius) })
     }
     return out
   }

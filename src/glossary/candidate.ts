@@ -11,4 +11,8 @@ export interface Candidate {
   readonly entry: number
   /** Whether the candidate is one word of the tokenizer (a jieba word). */
   readonly single?: boolean
+  /** Whether every word inside is a content word (no particle, preposition, verb or list comma) and the last is no verb (Chinese side). */
+  readonly plain?: boolean
+  /** Part-of-speech tag of the first word, as tagged in its text (Chinese side; '' when unknown). */
+  readonly lead?: string
 }

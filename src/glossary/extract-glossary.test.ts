@@ -29,21 +29,29 @@ describe('78/160 fixture', () => {
 })
 
 describe('extractGlossary on 78/160', () => {
-  // Measured (all terms by score): P@50 = 0.94 and P@100 = 0.87 against the blind reference, 1.00 and 1.00 against the reviewed one.
+  // Measured (all terms by score): P@50 = 0.94 and P@100 = 0.92 against the blind reference, 1.00 and 0.99 against the reviewed one.
   it('keeps precision with the built-in glossary', () => {
     expect(precisionAt(50, byScore, blind)).toBeGreaterThanOrEqual(0.9)
-    expect(precisionAt(100, byScore, blind)).toBeGreaterThanOrEqual(0.8)
+    expect(precisionAt(100, byScore, blind)).toBeGreaterThanOrEqual(0.9)
     expect(precisionAt(50, byScore, reviewed)).toBeGreaterThanOrEqual(0.95)
     expect(precisionAt(100, byScore, reviewed)).toBeGreaterThanOrEqual(0.95)
   })
 
-  // Measured: 41 terms, P@50 = P@100 = 0.95 (blind), 0.98 (reviewed).
+  // Measured: 107 terms (pairs seen in one link among them), P@50 0.90 and P@100 0.89 (blind), 0.94 and 0.91 (reviewed).
   it('keeps precision from statistics alone (no glossary)', () => {
-    expect(statisticsOnly.length).toBeGreaterThanOrEqual(35)
-    expect(precisionAt(50, statisticsOnly, blind)).toBeGreaterThanOrEqual(0.9)
-    expect(precisionAt(100, statisticsOnly, blind)).toBeGreaterThanOrEqual(0.9)
-    expect(precisionAt(50, statisticsOnly, reviewed)).toBeGreaterThanOrEqual(0.95)
-    expect(precisionAt(100, statisticsOnly, reviewed)).toBeGreaterThanOrEqual(0.95)
+    expect(statisticsOnly.length).toBeGreaterThanOrEqual(100)
+    expect(precisionAt(50, statisticsOnly, blind)).toBeGreaterThanOrEqual(0.88)
+    expect(precisionAt(100, statisticsOnly, blind)).toBeGreaterThanOrEqual(0.85)
+    expect(precisionAt(50, statisticsOnly, reviewed)).toBeGreaterThanOrEqual(0.92)
+    expect(precisionAt(100, statisticsOnly, reviewed)).toBeGreaterThanOrEqual(0.88)
+  })
+
+  // Measured: 46 new terms, precision 0.80 (blind), 0.89 (reviewed).
+  it('proposes new terms, most of them correct', () => {
+    const fresh = withGlossary.filter((t) => !t.known)
+    expect(fresh.length).toBeGreaterThanOrEqual(40)
+    expect(precisionAt(50, fresh, blind)).toBeGreaterThanOrEqual(0.77)
+    expect(precisionAt(50, fresh, reviewed)).toBeGreaterThanOrEqual(0.86)
   })
 
   it('lists new terms first, each group best first, with scores in [0, 1]', () => {
@@ -70,10 +78,10 @@ describe('extractGlossary on 78/160', () => {
     }
   })
 
-  it('backs every pair with at least two links that contain both terms', () => {
+  it('backs every pair with links that contain both terms', () => {
     const links = new Map(alignment.pairs.map((l) => [l.id, l]))
     for (const t of withGlossary) {
-      expect(t.count).toBeGreaterThanOrEqual(2)
+      expect(t.count).toBeGreaterThanOrEqual(1)
       expect(t.evidence).toHaveLength(t.count)
       for (const id of t.evidence) {
         const link = links.get(id)!

@@ -21,23 +21,26 @@ const blind = referencePairs('blind')
 const reviewed = referencePairs('reviewed')
 
 describe('extractGlossary on align() output for 78/160', () => {
-  // Measured: all terms by score P@50 0.88, P@100 0.84 (blind); 1.00 / 0.99 (reviewed).
+  // Measured: all terms by score P@50 0.88, P@100 0.88 (blind); 1.00 / 0.99 (reviewed).
   it('keeps precision with the built-in glossary', () => {
     expect(precisionAt(50, byScore, blind)).toBeGreaterThanOrEqual(0.85)
-    expect(precisionAt(100, byScore, blind)).toBeGreaterThanOrEqual(0.8)
+    expect(precisionAt(100, byScore, blind)).toBeGreaterThanOrEqual(0.85)
     expect(precisionAt(100, byScore, reviewed)).toBeGreaterThanOrEqual(0.95)
   })
 
-  // Measured: 7 new terms, all correct by the reviewed reference (3 by the blind one).
-  it('proposes new terms that are correct', () => {
-    expect(fresh.length).toBeGreaterThanOrEqual(5)
-    expect(precisionAt(50, fresh, reviewed)).toBeGreaterThanOrEqual(0.85)
+  // Measured: 47 new terms, precision 0.79 (blind), 0.89 (reviewed); never 南南 ↔ “South-South”.
+  it('proposes new terms, most of them correct', () => {
+    expect(fresh.length).toBeGreaterThanOrEqual(40)
+    expect(precisionAt(50, fresh, blind)).toBeGreaterThanOrEqual(0.76)
+    expect(precisionAt(50, fresh, reviewed)).toBeGreaterThanOrEqual(0.86)
+    expect(fresh.map((t) => t.en)).not.toContain('South-South')
   })
 
-  // Measured: 42 terms, P@50 = P@100 = 0.93 (blind), 0.95 (reviewed).
+  // Measured: 110 terms, P@50 0.86 and P@100 0.87 (blind), 0.92 / 0.90 (reviewed).
   it('keeps precision from statistics alone (no glossary)', () => {
-    expect(statisticsOnly.length).toBeGreaterThanOrEqual(35)
-    expect(precisionAt(50, statisticsOnly, blind)).toBeGreaterThanOrEqual(0.9)
+    expect(statisticsOnly.length).toBeGreaterThanOrEqual(100)
+    expect(precisionAt(50, statisticsOnly, blind)).toBeGreaterThanOrEqual(0.84)
+    expect(precisionAt(100, statisticsOnly, blind)).toBeGreaterThanOrEqual(0.84)
   })
 
   it('gives English in citation form and leaves lead verbs out', () => {

@@ -49,10 +49,10 @@ export interface TermCandidate {
   readonly frequency: { readonly zh: number; readonly en: number }
   /** Two or three links with both sides' contexts. */
   readonly examples: readonly TermExample[]
-  /** Number of aligned links in which both terms occur. */
+  /** Number of aligned units (sentence links where the alignment has them, else links) in which both terms occur. */
   readonly count: number
   /** Whether the pair is already in the glossary used (built-in and user entries). */
   readonly known: boolean
-  /** Ids of the links where both terms occur (`l12`, or `2:l12` over several alignments). */
+  /** Ids of the links where both terms occur, each once (`l12`, or `2:l12` over several alignments). */
   readonly evidence: readonly string[]
 }

@@ -20,6 +20,8 @@ interface Token {
   readonly end: number
   readonly kind: Kind
   readonly entry: number
+  /** jieba's part-of-speech tag ('' for glossary matches). */
+  readonly tag: string
 }
 
 /** Candidates of `source`, keyed by their normalised text. */
@@ -31,17 +33,20 @@ export function chineseCandidates(source: string, matcher: TermMatcher, maxToken
     const first = tokens[s]!
     if (first.kind !== 'content' && !(first.kind === 'verb' && first.entry >= 0)) continue
     let words = 0
+    let plain = first.kind === 'content'
     for (let e = s; e < tokens.length; e++) {
       const t = tokens[e]!
       if (t.kind === 'punct' || (t.kind === 'verb' && e > s && t.entry >= 0)) break
       if (t.kind !== 'list-comma') words++
+      if (t.kind !== 'content') plain = false
       if (words > maxTokens || (first.kind === 'verb' && e > s)) break
       if (t.kind !== 'content' && !(e === s && first.kind === 'verb')) continue
       const key = norm.text.slice(first.start, t.end)
       if (e === s && key.length < 2) continue
       if (!completeList(key) || !hasHan(key) || listTail(norm.text, first.start, key)) continue
       const surface = source.slice(norm.starts[first.start], norm.ends[t.end - 1]).replace(/[\s《》〈〉<>]/gu, '')
-      out.push({ key, surface, start: first.start, end: t.end, entry: e === s ? first.entry : -1, single: e === s })
+      // A phrase that ends in a verb (人力资源适应) is a clause, not a term.
+      out.push({ key, surface, start: first.start, end: t.end, entry: e === s ? first.entry : -1, single: e === s, plain: plain && (e === s || t.tag !== 'v'), lead: first.tag })
     }
   }
   return out
@@ -82,7 +87,7 @@ function tokenize(text: string, matcher: TermMatcher): Token[] {
     for (const { word, tag } of tagChinese(text.slice(at, until))) {
       const start = text.indexOf(word, pos)
       if (start < 0 || start >= until) continue
-      tokens.push({ start, end: start + word.length, kind: kindOf(word, tag), entry: -1 })
+      tokens.push({ start, end: start + word.length, kind: kindOf(word, tag), entry: -1, tag })
       pos = start + word.length
     }
     at = until
@@ -90,7 +95,7 @@ function tokenize(text: string, matcher: TermMatcher): Token[] {
   for (const m of matcher.matchChinese(text)) {
     words(m.start)
     const verb = matcher.entries[m.entry]?.domain === 'lead-verb'
-    tokens.push({ start: m.start, end: m.end, kind: verb ? 'verb' : 'content', entry: m.entry })
+    tokens.push({ start: m.start, end: m.end, kind: verb ? 'verb' : 'content', entry: m.entry, tag: '' })
     at = m.end
   }
   words(text.length)

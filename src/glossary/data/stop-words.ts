@@ -58,3 +58,31 @@ export const EN_STOP_WORDS: ReadonlySet<string> = new Set([
   'sect', 'chap', 'vol', 'corr', 'add', 'rev', 'suppl', 'no', 'nos', 'pp',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ])
+
+/**
+ * Evaluative modifiers of UN prose (“important action”, “serious
+ * challenges”, 巨大机会): they qualify one use of a noun and name no
+ * concept, so a pair seen once that opens with one is no term.
+ */
+export const EN_EVALUATIVE: ReadonlySet<string> = new Set([
+  'important', 'serious', 'severe', 'enormous', 'major', 'negative', 'positive', 'great', 'greater', 'greatest', 'strong',
+  'stronger', 'crucial', 'critical', 'significant', 'key', 'essential', 'fundamental', 'central', 'full', 'better',
+  'best', 'effective', 'considerable', 'substantial', 'tangible', 'meaningful', 'possible', 'necessary', 'persistent',
+])
+export const ZH_EVALUATIVE: readonly string[] = [
+  '重要', '严重', '巨大', '主要', '负面', '积极', '重大', '关键', '至关重要', '强有力', '有力', '有效', '充分', '更大',
+  '更好', '最大', '最佳', '必要', '显著', '切实', '有意义', '持续存在',
+]
+
+/**
+ * Nouns of UN prose that name an event, extent or relation of something
+ * (“lack of”, “dissemination of”, “scope of”, “implementation of”): a pair
+ * seen once that opens with one and a preposition is a phrase about a
+ * term, not a term.
+ */
+export const EN_EVENT_HEADS: ReadonlySet<string> = new Set([
+  'lack', 'dissemination', 'adoption', 'achievement', 'achievements', 'scope', 'establishment', 'implementation', 'use',
+  'role', 'impact', 'importance', 'need', 'needs', 'promotion', 'creation', 'provision', 'participation', 'pursuit',
+  'attainment', 'realization', 'elaboration', 'convening', 'drafting', 'submission', 'consideration', 'development',
+  'benefits', 'contribution', 'absence', 'increase', 'expansion', 'strengthening', 'operationalization', 'spreading',
+])
