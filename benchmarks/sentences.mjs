@@ -2,7 +2,7 @@
 // Sentence alignment benchmark: resalign's bitext aligner beside hunalign on a zh–en sentence
 // set with gold beads, in the same run, each aligner run as a command and timed the same way.
 //
-//   npm run build && node benchmarks/sentences.mjs <set-dir> [--runs=1] [--damage] [--json]
+//   npm run build && node benchmarks/sentences.mjs <set-dir> [--runs=1] [--damage] [--pieces=N] [--json]
 //   SHARED_EVAL_DIR=<dir> node benchmarks/sentences.mjs
 //
 // <set-dir> holds, per document, <doc>.zh and <doc>.en (one sentence per line), <doc>.gold
@@ -20,6 +20,8 @@
 //                   lengths and UTF-8 character lengths; both are printed.
 // --damage adds harder variants of every document made by eval/sentence-damage.mjs: 5 % of the
 // lines dropped on one side, 5 % of neighbouring lines merged on one side, and both at once.
+// --pieces=N adds the document cut into pieces of N gold beads, each aligned on its own (short texts
+// learn less from themselves; the beads of all pieces are scored together, times are summed).
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
@@ -31,7 +33,7 @@ const argv = process.argv.slice(2)
 const args = Object.fromEntries(argv.filter((a) => a.startsWith('--')).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? true]))
 const setDir = argv.find((a) => !a.startsWith('--')) ?? process.env.SHARED_EVAL_DIR
 if (!setDir) {
-  process.stderr.write('usage: node benchmarks/sentences.mjs <set-dir> [--runs=N] [--damage] [--json]   (or SHARED_EVAL_DIR=<dir>)\n')
+  process.stderr.write('usage: node benchmarks/sentences.mjs <set-dir> [--runs=N] [--damage] [--pieces=N] [--json]   (or SHARED_EVAL_DIR=<dir>)\n')
   process.exit(2)
 }
 const runs = Number(args.runs ?? 1)
@@ -97,21 +99,59 @@ function readSet(dir, doc) {
   return { zh: lines(join(dir, `${doc}.zh`)), en: lines(join(dir, `${doc}.en`)), gold, ...(verse ? { verse } : {}) }
 }
 
-/** Run one aligner `runs` times on a document; its scores, median wall and CPU seconds, peak MB. */
-function measure(name, dir, doc, tmp) {
+/**
+ * Run one aligner `runs` times on a document, given as parts (the whole document, or pieces written by
+ * `pieces`), each aligned on its own; the beads of the parts, shifted by their offsets, are scored
+ * together against the gold in `goldDir`. Scores, median wall and CPU seconds (summed over the parts),
+ * peak MB.
+ */
+function measure(name, goldDir, doc, parts, tmp) {
   const out = join(tmp, `${name.replace(/\W+/g, '-')}-${doc}.align`)
   const walls = [], cpus = []
   let peak = 0
+  let beads = ''
   for (let r = 0; r < runs; r++) {
-    const p = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, ...ALIGNERS[name](join(dir, `${doc}.zh`), join(dir, `${doc}.en`), out)], { encoding: 'utf8' })
-    if (p.status !== 0) throw new Error(`${name} failed on ${doc}: ${p.stderr.slice(-500)}`)
-    const [wall, user, sys, kb] = (p.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number)
-    walls.push(wall)
-    cpus.push(user + sys)
-    peak = Math.max(peak, kb / 1024)
+    let wallSum = 0, cpuSum = 0
+    beads = ''
+    for (const part of parts) {
+      const partOut = join(tmp, 'part.align')
+      const p = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, ...ALIGNERS[name](join(part.dir, `${doc}.zh`), join(part.dir, `${doc}.en`), partOut)], { encoding: 'utf8' })
+      if (p.status !== 0) throw new Error(`${name} failed on ${doc}: ${p.stderr.slice(-500)}`)
+      const [wall, user, sys, kb] = (p.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number)
+      wallSum += wall
+      cpuSum += user + sys
+      peak = Math.max(peak, kb / 1024)
+      for (const line of lines(partOut)) {
+        const [z, e] = line.split(':').slice(0, 2).map((x) => JSON.parse(x))
+        beads += beadsText([[z.map((i) => i + part.zh), e.map((j) => j + part.en)]])
+      }
+    }
+    walls.push(wallSum)
+    cpus.push(cpuSum)
   }
-  const s = scorePaths(join(dir, `${doc}.gold`), out)
+  writeFileSync(out, beads)
+  const s = scorePaths(join(goldDir, `${doc}.gold`), out)
   return { strict: s.strict.f1, lax: s.lax.f1, wall: median(walls), cpu: median(cpus), peakMB: peak }
+}
+
+/** Cut a document into pieces of `size` gold beads (with the lines between them), each written to its own folder. */
+function pieces(set, doc, size, tmp) {
+  const parts = []
+  let zh0 = 0, en0 = 0
+  for (let k = 0; k < set.gold.length; k += size) {
+    const last = k + size >= set.gold.length
+    const beads = set.gold.slice(k, k + size)
+    const zh1 = last ? set.zh.length : Math.max(zh0, ...beads.flatMap((b) => b[0]).map((i) => i + 1))
+    const en1 = last ? set.en.length : Math.max(en0, ...beads.flatMap((b) => b[1]).map((j) => j + 1))
+    const dir = join(tmp, `piece-${k / size}`)
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, `${doc}.zh`), linesText(set.zh.slice(zh0, zh1)))
+    writeFileSync(join(dir, `${doc}.en`), linesText(set.en.slice(en0, en1)))
+    parts.push({ dir, zh: zh0, en: en0 })
+    zh0 = zh1
+    en0 = en1
+  }
+  return parts
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'resalign-sentences-'))
@@ -119,18 +159,21 @@ const loadBefore = loadavg()
 const rows = []
 try {
   for (const { dir, doc } of documents(root)) {
-    const variants = [{ variant: 'as given', dir }]
-    if (args.damage) {
+    const variants = [{ variant: 'as given', dir, parts: [{ dir, zh: 0, en: 0 }] }]
+    if (args.damage || args.pieces) {
       const set = readSet(dir, doc)
-      Object.entries(DAMAGES).forEach(([variant, damages], k) => {
-        const vdir = join(tmp, `variant-${k}`)
-        writeSet(vdir, doc, damageSet(set, damages, 14 + k))
-        variants.push({ variant, dir: vdir })
-      })
+      if (args.damage) {
+        Object.entries(DAMAGES).forEach(([variant, damages], k) => {
+          const vdir = join(tmp, `variant-${k}`)
+          writeSet(vdir, doc, damageSet(set, damages, 14 + k))
+          variants.push({ variant, dir: vdir, parts: [{ dir: vdir, zh: 0, en: 0 }] })
+        })
+      }
+      if (args.pieces) variants.push({ variant: `pieces of ${args.pieces} beads`, dir, parts: pieces(set, doc, Number(args.pieces), tmp) })
     }
     for (const v of variants) {
       const row = { set: dir.slice(root.length + 1) || '.', doc, variant: v.variant, zh: lines(join(v.dir, `${doc}.zh`)).length, en: lines(join(v.dir, `${doc}.en`)).length, aligners: {} }
-      for (const name of Object.keys(ALIGNERS)) row.aligners[name] = measure(name, v.dir, doc, tmp)
+      for (const name of Object.keys(ALIGNERS)) row.aligners[name] = measure(name, v.dir, doc, v.parts, tmp)
       rows.push(row)
       if (!args.json) process.stderr.write(`${row.set}/${doc} ${v.variant} done\n`)
     }
