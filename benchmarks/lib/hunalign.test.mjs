@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest'
-import { hunalign, ladderToLinks, tokenize } from './hunalign.mjs'
+import { encode, hunalign, ladderToLinks, tokenize } from './hunalign.mjs'
+import { prng } from '../../eval/perturb/prng.mjs'
 import { simpleSplit } from './simple-split.mjs'
 import { buildCases } from './cases.mjs'
 import { baseCase } from '../../eval/perturb.mjs'
@@ -45,7 +46,8 @@ describe('hunalign', () => {
     const a = await hunalign(blocks.zh, blocks.en)
     const b = await hunalign(blocks.zh, blocks.en)
     expect(b.ladder).toEqual(a.ladder)
-    expect(b.ladder.at(-1)?.slice(0, 2)).toEqual([blocks.zh.length, blocks.en.length])
+    // no rung starts a bead after the last blocks: hunalign read no extra, empty sentence
+    expect(b.ladder.every(([z, e]) => z <= blocks.zh.length && e <= blocks.en.length && !(z === blocks.zh.length && e === blocks.en.length))).toBe(true)
   })
 
   it('produces output the scorer reads', async () => {
@@ -53,6 +55,24 @@ describe('hunalign', () => {
     const r = score(c.gold, { pairs: links })
     expect(r.counts.linksTotal).toBe(links.length)
     expect(r.coverageZh).toBeGreaterThan(0.9)
+  })
+
+  it('counts a Chinese character as its three UTF-8 bytes in `bytes` mode, as hunalign -onebyteencoding does', () => {
+    const bytes = encode(['中a', 'b'], 'bytes')
+    expect([...bytes]).toHaveLength(6)
+    // hunalign's UTF-8 length counts the bytes below 0x80 or from 0xC0 on: all of them here
+    expect([...bytes].filter((b) => b < 0x80 || b >= 0xc0)).toHaveLength(6)
+    expect([...encode(['中a', 'b'], 'chars')].filter((b) => b < 0x80 || b >= 0xc0)).toHaveLength(4)
+    expect(bytes.at(-1)).toBe('b'.charCodeAt(0)) // no final newline: no extra empty sentence
+  })
+
+  it('aligns Chinese lines one to one with English lines three times as long in letters (byte lengths)', async () => {
+    const rng = prng(14)
+    const sizes = Array.from({ length: 60 }, () => rng.int(3, 40))
+    const zhLines = sizes.map((n) => '国'.repeat(n))
+    const enLines = sizes.map((n) => Array.from({ length: n }, () => 'abc').join(' '))
+    const { ladder } = await hunalign(zhLines, enLines, { lengths: 'bytes' })
+    expect(ladder.map((r) => r.slice(0, 2))).toEqual(sizes.map((_, i) => [i, i]))
   })
 
   it('rejects an unknown length mode', async () => {

@@ -21,6 +21,8 @@ export const SENTENCE_BEADS: readonly SentenceBeadShape[] = Object.freeze([
   { zh: 2, en: 2, prior: 0.02 },
   { zh: 3, en: 1, prior: 0.02 },
   { zh: 1, en: 3, prior: 0.01 },
+  { zh: 1, en: 4, prior: 0.005 },
+  { zh: 4, en: 1, prior: 0.005 },
 ].map((s) => Object.freeze(s)))
 
 /** Floor of a re-estimated share, so that no shape becomes impossible. */

@@ -37,8 +37,9 @@ export const EN_ABBREVIATIONS: readonly string[] = Object.freeze([
 export const SENTENCE_RULES: Readonly<Record<'zh' | 'en', readonly SentenceRule[]>> = Object.freeze({
   en: Object.freeze([
     { name: 'abbreviation', break: false, before: new RegExp(`(?:^|[\\s(])(?:${EN_ABBREVIATIONS.join('|')})\\.$`), after: /\s/ },
+    { name: 'section letter', break: true, before: /(?:^|\s)(?:sect|chap|annex|part|Sect|Chap|Annex|Part)\.?\s+[A-Z]\.$/, after: /\s+(?=["“‘(\[]?[\p{Lu}0-9])/u },
     { name: 'initial', break: false, before: /(?:^|\s)[A-Z]\.$/, after: /\s+[A-Z]/ },
-    { name: 'numbered title', break: false, before: /^\s*(?:[A-Z]\/)?[0-9]+(?:\/[0-9]+)*\.$/, after: /\s/ },
+    { name: 'numbered title', break: false, before: /^\s*(?:[A-Z]\/)?[0-9]+(?:\/[0-9]+)*\.$/, after: /\s(?![A-Z]+\/)/ },
     { name: 'full stop', break: true, before: new RegExp(`[.!?…]${CLOSE}${REF}$`), after: /\s+(?=["“‘(\[]?[\p{Lu}0-9])/u },
     { name: 'list clause', break: true, before: new RegExp(`;${REF}$`), after: /\s+\S/ },
     { name: 'sub-items', break: true, before: /:$/, after: new RegExp(`(?=${ITEM})`) },

@@ -7,7 +7,8 @@ import { align } from '../align/align.js'
 import { alignSentences } from './align-sentences.js'
 import { sentenceLinks } from './sentence-links.js'
 
-const gold = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'corpus', 'gold', '78-160-sentences.json'), 'utf8'))
+const readGold = (name: string) => JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'corpus', 'gold', name), 'utf8'))
+const gold = readGold('78-160-sentences.json')
 const aligned = align(corpusText('000'), corpusText('003')).value
 
 describe('alignSentences on the 78/160 pair', () => {
@@ -46,5 +47,22 @@ describe('alignSentences on the 78/160 pair', () => {
     expect(list).toHaveLength(12)
     expect(list[0]?.id).toMatch(/^l\d+\.s2$/)
     expect(list.every((l) => l.zh.text.startsWith('同上'))).toBe(true)
+  })
+})
+
+describe('alignSentences on the cross pair 76/213 (zh) ↔ 78/160 (en), which holds the 1–2 link', () => {
+  const cross = readGold('76-213-vs-78-160-sentences.json')
+  const value = alignSentences(align(corpusText('001'), corpusText('003')).value).value
+
+  it('scores at least 0.97 F1 against its sentence gold (134 links, read by hand)', () => {
+    expect(cross.counts.oneToTwo).toBeGreaterThanOrEqual(1)
+    expect(scoreSentences(cross, value).f1).toBeGreaterThanOrEqual(0.97)
+  })
+
+  it('aligns one 76/213 sentence with the two 78/160 sentences that carry its content (1–2)', () => {
+    const s = value.pairs.flatMap((l) => l.sentences ?? []).find((x) => x.zh.some((t) => t.includes('数字合作组织')))
+    expect(s?.en).toHaveLength(2)
+    expect(s?.en[0]).toMatch(/^Noting that the coronavirus disease/)
+    expect(s?.en[1]).toMatch(/^Noting also the multilateral and regional initiatives/)
   })
 })

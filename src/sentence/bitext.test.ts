@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { damageSet } from '../../eval/sentence-damage.mjs'
 import { scoreSentences } from '../../eval/score-sentences.mjs'
 import { corpusText } from '../../test/corpus.js'
 import { align } from '../align/align.js'
@@ -54,6 +56,23 @@ describe('alignBitext', () => {
     expect(two / one).toBeLessThan(2.3)
     expect(four / two).toBeLessThan(2.3)
   })
+
+  it('is stable under damage: with 5 % of one side dropped or merged, the beads the damage leaves alone stay (property)', () => {
+    const { zh, en } = sentencesOf78160()
+    const before = alignBitext(zh, en).map((b) => [[...b.zh], [...b.en]] as [number[], number[]])
+    const key = (b: readonly (readonly number[])[]) => JSON.stringify(b)
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.constantFrom('drop', 'merge'), fc.constantFrom('zh', 'en'), (seed, kind, side) => {
+        const d = damageSet({ zh, en, gold: before }, [{ kind: kind as 'drop' | 'merge', side: side as 'zh' | 'en', rate: 0.05 }], seed)
+        const after = alignBitext(d.zh, d.en)
+        expectPartition(after, d.zh.length, d.en.length)
+        const found = new Set(after.map((b) => key([b.zh, b.en])))
+        const kept = d.gold.filter((b) => b[0].length === 1 && b[1].length === 1)
+        expect(kept.filter((b) => found.has(key(b))).length / kept.length).toBeGreaterThanOrEqual(0.9)
+      }),
+      { numRuns: 6 },
+    )
+  }, 120_000)
 
   it('makes one-sided beads when a side is empty', () => {
     expect(alignBitext(['一。', '二。'], [])).toEqual([{ zh: [0], en: [], score: 0 }, { zh: [1], en: [], score: 0 }])

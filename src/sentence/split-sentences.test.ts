@@ -14,6 +14,12 @@ describe('splitSentences, English', () => {
     expect(texts('See E/2012/31/Corr.1 and Mr. Smith, e.g. Rev.1 of 3.5 per cent. It grew.', 'en')).toEqual(['See E/2012/31/Corr.1 and Mr. Smith, e.g. Rev.1 of 3.5 per cent.', 'It grew.'])
   })
 
+  it('ends a citation at a section letter ("chap. I, sect. A.") and a symbol that opens a footnote when another symbol follows', () => {
+    expect(texts('Official Records, 2017, Supplement No. 7 (E/2017/27), chap. I, sect. A. Ibid., 2023, chap. I, sect. A.', 'en')).toEqual(['Official Records, 2017, Supplement No. 7 (E/2017/27), chap. I, sect. A.', 'Ibid., 2023, chap. I, sect. A.'])
+    expect(texts('A/78/232. A/74/821.', 'en')).toEqual(['A/78/232.', 'A/74/821.'])
+    expect(texts('Prepared by J. Smith and annex II. It met.', 'en')).toEqual(['Prepared by J. Smith and annex II.', 'It met.'])
+  })
+
   it('ends a sentence after its footnote reference, never inside it', () => {
     expect(texts('It adopted the Agreement.¹ The parties met.', 'en')).toEqual(['It adopted the Agreement.¹', 'The parties met.'])
     expect(texts('It adopted the Agreement.<sup>12</sup> The parties met.', 'en')).toEqual(['It adopted the Agreement.<sup>12</sup>', 'The parties met.'])
