@@ -5,6 +5,7 @@
  */
 import { isResalignError, ResalignError } from '../errors.js'
 import { detectFileType } from '../ingest/detect-file-type.js'
+import { documentTree } from '../document-tree.js'
 import { readDocument } from '../read-document.js'
 import { segment } from '../segment.js'
 import type { DocumentTree, Lang, Result, SourceFormat } from '../types.js'
@@ -64,7 +65,7 @@ export async function readTree(path: string, io: CliIo, options: Readonly<ReadTr
   const type = detectFileType(bytes)
   const langOption = lang ? { lang } : {}
   try {
-    if (from === undefined) return type === 'text' ? segment(bytes, langOption) : await readDocument(bytes, langOption)
+    if (from === undefined) return await documentTree(bytes, langOption)
     if (from === 'pdf' && type !== 'pdf') return segment(bytes, { ...langOption, format: 'pdf' })
     const layout = LAYOUT[from]
     if (layout !== undefined && from !== 'pdf') return segment(bytes, { ...langOption, format: layout })

@@ -16,7 +16,7 @@ import { sentenceLinks } from '../sentence/sentence-links.js'
 import type { Alignment, DocumentTree, Issue } from '../types.js'
 import type { AlignOutcome, PlannedPair } from './corpus-types.js'
 import { tmxUnits, unitsJsonl } from './corpus-units.js'
-import { documentTree } from './document-tree.js'
+import { documentTree } from '../document-tree.js'
 import { allPaths, isFresh, pairPaths, writeAtomic } from './pair-outputs.js'
 
 /** A pair to align. */

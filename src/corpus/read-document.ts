@@ -13,7 +13,7 @@ import { decode } from '../ingest/decode.js'
 import { detectLanguage } from '../ingest/detect-language.js'
 import { segment } from '../segment.js'
 import { detectFileType } from '../ingest/detect-file-type.js'
-import { documentTree } from './document-tree.js'
+import { documentTree } from '../document-tree.js'
 import type { DocumentInfo } from './corpus-types.js'
 import { readMetadata } from './read-metadata.js'
 

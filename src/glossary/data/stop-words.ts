@@ -55,7 +55,7 @@ export const EN_STOP_WORDS: ReadonlySet<string> = new Set([
   'level', 'levels', 'area', 'areas', 'field', 'fields', 'context', 'appropriate', 'relevant', 'related',
   'respective', 'current', 'ibid', 'per', 'via', 'i', 'ii', 'iii', 'iv', 'v', 'para',
   // references to documents: “chap. I, sect. A”, “vol. 1771”, “Corr.1”
-  'sect', 'chap', 'vol', 'corr', 'add', 'rev', 'suppl', 'no', 'nos', 'pp',
+  'sect', 'chap', 'vol', 'corr', 'add', 'rev', 'suppl', 'nos', 'pp',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ])
 
